@@ -1,0 +1,102 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// migration is one numbered SQL file; its number is the schema version
+// (PRAGMA user_version) the database has once it ran.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFiles, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, e := range entries {
+		num, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("migration %s: name must start with its number", e.Name())
+		}
+		body, err := migrationFiles.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{version: v, name: e.Name(), sql: string(body)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i, m := range ms {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("migration %s: expected number %d", m.name, i+1)
+		}
+	}
+	return ms, nil
+}
+
+// SchemaVersion is the newest schema this binary knows.
+func SchemaVersion() int {
+	ms, _ := migrations()
+	return len(ms)
+}
+
+// migrate brings the file to SchemaVersion, each migration in its own
+// transaction, and refuses a file whose schema is newer than this binary.
+func (db *DB) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	var have int
+	if err := db.writer.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&have); err != nil {
+		return classify(fmt.Errorf("read schema version: %w", err))
+	}
+	if have > len(ms) {
+		return fmt.Errorf("%w: schema %d, this motcua knows %d", ErrTooNew, have, len(ms))
+	}
+	for _, m := range ms[have:] {
+		err := func() error {
+			tx, err := db.writer.BeginTx(ctx, nil)
+			if err != nil {
+				return err
+			}
+			defer tx.Rollback() //nolint:errcheck // no-op after commit
+			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, m.version)); err != nil {
+				return err
+			}
+			return tx.Commit()
+		}()
+		if err != nil {
+			return classify(fmt.Errorf("migration %s: %w", m.name, err))
+		}
+	}
+	// A file of the right version that is not ours (or half-written) is
+	// refused rather than used.
+	var n int
+	err = db.reader.QueryRowContext(ctx, `SELECT count(*) FROM revision`).Scan(&n)
+	if err == sql.ErrNoRows || (err == nil && n != 1) {
+		return fmt.Errorf("%w: revision table is missing", ErrCorrupt)
+	}
+	if err != nil {
+		return classify(fmt.Errorf("%w: %w", ErrCorrupt, err))
+	}
+	return nil
+}
