@@ -69,6 +69,20 @@ func (db *DB) migrate(ctx context.Context) error {
 	if have > len(ms) {
 		return fmt.Errorf("%w: schema %d, this motcua knows %d", ErrTooNew, have, len(ms))
 	}
+	if have == 0 {
+		// Each migration sets user_version in its own transaction, so a
+		// version-0 file with tables belongs to another program.
+		var objects int
+		if err := db.writer.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema`).Scan(&objects); err != nil {
+			return classify(fmt.Errorf("read schema: %w", err))
+		}
+		if objects > 0 {
+			return fmt.Errorf("%w: schema version 0 but %d tables or indexes", ErrCorrupt, objects)
+		}
+	}
+	if _, err := db.writer.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
+		return classify(fmt.Errorf("switch to WAL: %w", err))
+	}
 	for _, m := range ms[have:] {
 		err := func() error {
 			tx, err := db.writer.BeginTx(ctx, nil)

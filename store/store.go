@@ -80,10 +80,15 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 
 // dsn builds the driver URL: WAL, synchronous=FULL (a printed ticket must
 // survive a power cut), a busy timeout and foreign keys on every connection.
+// The writer does not switch the file to WAL on connecting: migrate does,
+// once it knows the file is a motcua database, so that a file that is not
+// ours is refused without being changed.
 func dsn(path string, busyMS int, txlock string, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyMS))
-	q.Add("_pragma", "journal_mode(WAL)")
+	if readOnly {
+		q.Add("_pragma", "journal_mode(WAL)")
+	}
 	q.Add("_pragma", "synchronous(FULL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	if readOnly {

@@ -47,8 +47,9 @@ CREATE TABLE tickets (
     transfers      INTEGER NOT NULL DEFAULT 0,
     finished_at    INTEGER,
     outcome        TEXT NOT NULL DEFAULT '',
-    UNIQUE (day, display),
-    UNIQUE (day, service, number)
+    -- display is unique in a day; (service, number) is not, because a
+    -- transfer moves a ticket to another service's line with its number
+    UNIQUE (day, display)
 );
 CREATE INDEX tickets_waiting ON tickets (status, service, queued_at);
 CREATE INDEX tickets_day ON tickets (day, status);
