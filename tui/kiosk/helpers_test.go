@@ -1,0 +1,191 @@
+package kiosk
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"motcua/assets"
+	"motcua/queue"
+	"motcua/store"
+	"motcua/tui/common"
+)
+
+// monday0830 is a Monday morning in the commune's time zone.
+var monday0830 = time.Date(2026, 11, 23, 8, 30, 0, 0, store.Local)
+
+// newStation opens the demo station on a temporary file with a manual
+// clock. Counters 1 and 2 are open; counter 3, the only one for "Chính
+// sách – Xã hội", is closed, so that service has no honest estimate.
+func newStation(t testing.TB) (*queue.Station, *store.ManualClock) {
+	t.Helper()
+	ctx := context.Background()
+	clock := store.NewManualClock(monday0830)
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "station.db"), store.Options{Clock: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	st := queue.NewStation(db)
+	commune, err := assets.DemoCommune()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Seed(ctx, commune); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{1, 2} {
+		if err := st.OpenCounter(ctx, n, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st, clock
+}
+
+// queueUp issues tickets as citizens who came earlier.
+func queueUp(t testing.TB, st *queue.Station, clock *store.ManualClock, tickets ...[2]string) {
+	t.Helper()
+	for _, tk := range tickets {
+		if _, err := st.Issue(context.Background(), tk[0], tk[1]); err != nil {
+			t.Fatal(err)
+		}
+		clock.Advance(time.Minute)
+	}
+}
+
+// morning is the line the goldens and most tests start from.
+func morning(t testing.TB, st *queue.Station, clock *store.ManualClock) {
+	queueUp(t, st, clock,
+		[2]string{"hotich", ""}, [2]string{"hotich", "elderly"}, [2]string{"chungthuc", ""},
+		[2]string{"datdai", ""}, [2]string{"hotich", ""}, [2]string{"xahoi", ""})
+}
+
+// driver runs the kiosk's Update loop synchronously: commands run at once
+// and their messages are fed back, timers are recorded instead of slept
+// (fire them with fire), and the snapshot watch is off (tests load snapshots themselves).
+type driver struct {
+	t      *testing.T
+	m      Model
+	st     *queue.Station
+	clock  *store.ManualClock
+	timers int
+	quit   bool
+	back   bool
+}
+
+func newDriver(t *testing.T, st *queue.Station, clock *store.ManualClock, opts Options) *driver {
+	t.Helper()
+	opts.Station = st
+	d := &driver{t: t, st: st, clock: clock}
+	d.m = New(opts)
+	d.m.after = func(time.Duration, tea.Msg) tea.Cmd {
+		d.timers++
+		return nil
+	}
+	d.m.watch = func(int64) tea.Cmd { return nil }
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.run(d.m.Init())
+	return d
+}
+
+func (d *driver) send(msg tea.Msg) {
+	d.t.Helper()
+	m, cmd := d.m.Update(msg)
+	d.m = m.(Model)
+	d.run(cmd)
+}
+
+func (d *driver) run(cmd tea.Cmd) {
+	d.t.Helper()
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case nil:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			d.run(c)
+		}
+	case tea.QuitMsg:
+		d.quit = true
+	case common.GoBackMsg:
+		d.back = true
+	default:
+		d.send(msg)
+	}
+}
+
+// key presses a key by its name ("1", "esc", "ctrl+c", "f2").
+func (d *driver) key(name string) {
+	d.t.Helper()
+	d.send(keyMsg(name))
+}
+
+func keyMsg(name string) tea.KeyPressMsg {
+	switch name {
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "f2":
+		return tea.KeyPressMsg{Code: tea.KeyF2}
+	}
+	if rest, ok := strings.CutPrefix(name, "ctrl+"); ok {
+		return tea.KeyPressMsg{Code: rune(rest[0]), Mod: tea.ModCtrl}
+	}
+	r := []rune(name)[0]
+	return tea.KeyPressMsg{Code: r, Text: name}
+}
+
+// typeText presses one key per character.
+func (d *driver) typeText(s string) {
+	d.t.Helper()
+	for _, r := range s {
+		d.key(string(r))
+	}
+}
+
+// fire wakes the kiosk's current timer, as tea.Tick would.
+func (d *driver) fire() {
+	d.t.Helper()
+	d.send(timerMsg{seq: d.m.timerSeq})
+}
+
+// screen is the plain text on the terminal.
+func (d *driver) screen() string { return ansi.Strip(d.m.View().Content) }
+
+// click touches the centre of the first button with the label.
+func (d *driver) click(label string) {
+	d.t.Helper()
+	x, y := d.find(label)
+	d.send(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+}
+
+// find is the screen position of a label.
+func (d *driver) find(label string) (int, int) {
+	d.t.Helper()
+	for y, line := range strings.Split(d.screen(), "\n") {
+		if i := strings.Index(line, label); i >= 0 {
+			return ansi.StringWidth(line[:i]), y
+		}
+	}
+	d.t.Fatalf("%q not on screen:\n%s", label, d.screen())
+	return 0, 0
+}
+
+// tickets are today's tickets in issue order, read from the database.
+func tickets(t testing.TB, st *queue.Station) []queue.Ticket {
+	t.Helper()
+	sn, err := st.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sn.Waiting
+}

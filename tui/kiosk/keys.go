@@ -1,0 +1,112 @@
+package kiosk
+
+import (
+	"crypto/subtle"
+	"unicode"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// maxPIN bounds the PIN prompt so a stuck key cannot grow it forever.
+const maxPIN = 32
+
+// keypad maps the numeric keypad's keys to digits, for kiosks with one.
+var keypad = map[rune]int{
+	tea.KeyKp0: 0, tea.KeyKp1: 1, tea.KeyKp2: 2, tea.KeyKp3: 3, tea.KeyKp4: 4,
+	tea.KeyKp5: 5, tea.KeyKp6: 6, tea.KeyKp7: 7, tea.KeyKp8: 8, tea.KeyKp9: 9,
+}
+
+// digit is the number key pressed, or -1.
+func digit(msg tea.KeyPressMsg) int {
+	if d, ok := keypad[msg.Code]; ok {
+		return d
+	}
+	if msg.Mod == 0 && len(msg.Text) == 1 && msg.Text[0] >= '0' && msg.Text[0] <= '9' {
+		return int(msg.Text[0] - '0')
+	}
+	return -1
+}
+
+// onKey handles a key. A citizen's keys can never leave the kiosk: ctrl+c,
+// q and esc do nothing on the start page. ctrl+q opens the admin PIN prompt.
+func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch msg.String() {
+	case "ctrl+l", "f2":
+		return m.do(action{kind: actLang})
+	case "ctrl+q":
+		if m.page == pagePIN || m.issuing {
+			return m, nil
+		}
+		m.show(pagePIN)
+		m.pin, m.pinWrong = nil, false
+		return m, m.setDeadline(m.opts.Idle)
+	}
+	if m.issuing {
+		return m, nil
+	}
+	switch m.page {
+	case pageStart:
+		if d := digit(msg); d >= 1 {
+			return m.do(action{kind: actService, n: d - 1})
+		}
+	case pagePriority:
+		switch d := digit(msg); {
+		case d == 0:
+			return m.do(action{kind: actNoPriority})
+		case d > 0:
+			return m.do(action{kind: actGroup, n: d - 1})
+		}
+		switch msg.String() {
+		case "esc", "backspace":
+			return m.do(action{kind: actBack})
+		}
+		return m, m.setDeadline(m.opts.Idle) // the citizen is still there
+	case pageTicket:
+		return m.do(action{kind: actDismiss})
+	case pagePIN:
+		return m.onPINKey(msg)
+	}
+	return m, nil
+}
+
+func (m Model) onPINKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.pinWrong {
+		return m, nil // the message stays its few seconds
+	}
+	switch msg.String() {
+	case "esc":
+		m.goStart()
+		return m, nil
+	case "enter":
+		want := []byte(m.snap.Config.KioskPIN)
+		if m.loaded && subtle.ConstantTimeCompare([]byte(string(m.pin)), want) == 1 {
+			return m.quit()
+		}
+		m.pin, m.pinWrong = nil, true
+		return m, m.setDeadline(wrongPINDelay)
+	case "backspace":
+		if len(m.pin) > 0 {
+			m.pin = m.pin[:len(m.pin)-1]
+		}
+	default:
+		for _, r := range msg.Text {
+			if unicode.IsPrint(r) && len(m.pin) < maxPIN {
+				m.pin = append(m.pin, r)
+			}
+		}
+	}
+	return m, m.setDeadline(m.opts.Idle)
+}
+
+// onClick maps a click or a touch to the button under it.
+func (m Model) onClick(x, y int) (tea.Model, tea.Cmd) {
+	for _, h := range m.frame().hits {
+		if x >= h.x && x < h.x+h.w && y >= h.y && y < h.y+h.h {
+			return m.do(h.a)
+		}
+	}
+	if m.page == pageTicket {
+		return m.do(action{kind: actDismiss})
+	}
+	return m, nil
+}
