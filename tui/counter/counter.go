@@ -1,0 +1,46 @@
+// Package counter is the clerk's screen at one counter (quầy): it opens the
+// counter, shows who waits for it, and calls, recalls, transfers and
+// finishes tickets with a few keys that are always listed in the help bar.
+// Clerks are not technical and work on old PCs, so every action is one key,
+// every error is one sentence in their language, and a second key press
+// while the database is still answering is ignored rather than repeated.
+package counter
+
+import (
+	"context"
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"motcua/assets/i18n"
+	"motcua/queue"
+)
+
+// Options configure the counter screen.
+type Options struct {
+	Station    *queue.Station
+	Number     int       // counter number (quầy số)
+	Clerk      string    // clerk's name; "" keeps the counter's configured clerk
+	Lang       i18n.Lang // starting language; the clerk can toggle it
+	Standalone bool      // true: quitting ends the program; false: it returns to the launcher
+}
+
+// New returns the counter screen. The counter is opened by Init.
+func New(opts Options) Model {
+	return newModel(opts)
+}
+
+// Run shows the counter screen until the clerk quits. It returns the error
+// that kept the counter from opening, if any, so the program can exit with
+// a failure status.
+func Run(ctx context.Context, opts Options) error {
+	opts.Standalone = true
+	final, err := tea.NewProgram(New(opts), tea.WithContext(ctx)).Run()
+	if err != nil {
+		return fmt.Errorf("counter %d screen: %w", opts.Number, err)
+	}
+	if m, ok := final.(Model); ok && m.openErr != nil {
+		return m.openErr
+	}
+	return nil
+}
