@@ -29,7 +29,7 @@ func FuzzSanitize(f *testing.F) {
 	f.Add("Lê Thị Hồng")
 	f.Fuzz(func(t *testing.T, s string) {
 		out := Sanitize(s)
-		if strings.ContainsAny(out, "\x1b\x07\x9b\r\n") {
+		if strings.ContainsAny(out, "\x1b\x07\u009b\r\n") {
 			t.Fatalf("Sanitize(%q) = %q still has control characters", s, out)
 		}
 	})
