@@ -24,7 +24,7 @@ func (s *Station) CallNext(ctx context.Context, counter int) (Ticket, error) {
 		if err := c.readyToCall(); err != nil {
 			return err
 		}
-		cfg, err := readConfig(ctx, tx)
+		policy, err := readPolicy(ctx, tx)
 		if err != nil {
 			return err
 		}
@@ -36,7 +36,7 @@ func (s *Station) CallNext(ctx context.Context, counter int) (Ticket, error) {
 		for i, w := range cands {
 			in[i] = Candidate{QueuedAt: w.QueuedAt, Priority: w.IsPriority()}
 		}
-		choice, ok := Choose(cfg.Policy, now, in, c.run)
+		choice, ok := Choose(policy, now, in, c.run)
 		if !ok {
 			return ErrNoneWaiting
 		}

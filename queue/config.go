@@ -204,3 +204,22 @@ func (s *Station) SetPolicy(ctx context.Context, p Policy) error {
 		return nil
 	})
 }
+
+// readPolicy reads only the policy settings: the hot path of every call
+// needs nothing else of the configuration.
+func readPolicy(ctx context.Context, tx *sql.Tx) (Policy, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT key, value FROM settings WHERE key LIKE 'policy.%'`)
+	if err != nil {
+		return Policy{}, fmt.Errorf("read policy: %w", err)
+	}
+	defer rows.Close()
+	set := map[string]string{}
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return Policy{}, err
+		}
+		set[k] = v
+	}
+	return policyFrom(set), rows.Err()
+}

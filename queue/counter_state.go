@@ -25,12 +25,14 @@ func (s *Station) OpenCounter(ctx context.Context, counter int, clerk string) er
 
 // CloseCounter closes a counter at the end of a shift. A counter serving a
 // ticket must finish or transfer it first, so no citizen is left standing.
+// The priority run is kept: a regular ticket that waits through a closing
+// must not be passed K more times in a row when the counter reopens.
 func (s *Station) CloseCounter(ctx context.Context, counter int) error {
 	return s.setState(ctx, counter, "closed", func(tx *sql.Tx, c counterRow, now int64) (string, error) {
 		if c.currentID != "" {
 			return "", ErrCounterBusy
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE counters SET state = 'closed', pause_reason = '', state_since = ?, priority_run = 0 WHERE number = ?`,
+		_, err := tx.ExecContext(ctx, `UPDATE counters SET state = 'closed', pause_reason = '', state_since = ? WHERE number = ?`,
 			now, counter)
 		return "", err
 	})

@@ -29,26 +29,22 @@ func (sn Snapshot) EstimateNew(service, priority string) Estimate {
 	return sn.estimate(Ticket{Service: service, Priority: priority, QueuedAt: sn.At.Add(time.Nanosecond), Status: Waiting})
 }
 
-// estimate implements the model documented in docs/QUEUE.md:
+// estimate implements the model documented in docs/QUEUE.md.
 //
-//	wait = first counter free + ahead × mean service time / capacity
-//
-// ahead counts the tickets of the same line the policy calls first: for a
+// Ahead counts the tickets of the same line the policy calls first: for a
 // priority ticket, the priority tickets queued before it; for a regular
 // one, the tickets queued before it and the priority tickets queued after
-// it (FIFO mode: the tickets queued before it). capacity adds, for every
-// open counter serving the service, the share of that counter's waiting
-// tickets that belong to the service, so a counter shared by three lines
-// counts as a fraction. The first counter free is zero when one is idle,
-// else the least expected remaining time of the tickets being served.
+// it (FIFO mode: the tickets queued before it).
+//
+// Wait replays the calling policy forward from now (see replay): every
+// open counter calls, with Choose, the next of the tickets waiting now as
+// soon as it is free, each ticket taking its service's recent mean time,
+// until the counter calls this ticket. Known is false when no open
+// counter may call it.
 func (sn Snapshot) estimate(t Ticket) Estimate {
 	fifo := sn.Config.Policy.Mode == FIFO
 	ahead := 0
-	waitingPer := map[string]int{}
 	for _, w := range sn.Waiting {
-		if w.TargetCounter == 0 {
-			waitingPer[w.Service]++
-		}
 		if w.ID == t.ID || w.Service != t.Service || w.TargetCounter != t.TargetCounter {
 			continue
 		}
@@ -68,38 +64,89 @@ func (sn Snapshot) estimate(t Ticket) Estimate {
 			}
 		}
 	}
-	if t.ID == "" || t.Status != Waiting {
-		waitingPer[t.Service]++ // the new ticket joins the line
-	}
-	mean := sn.Means[t.Service]
-	capacity := 0.0
-	firstFree := time.Duration(-1)
-	for _, c := range sn.Counters {
-		eligible := c.Number == t.TargetCounter || (t.TargetCounter == 0 && c.Serves(t.Service))
-		if c.State != Open || !eligible {
-			continue
-		}
-		total := 0
-		for _, sv := range c.Services {
-			total += waitingPer[sv]
-		}
-		share := 1.0
-		if total > 0 && t.TargetCounter == 0 {
-			share = float64(waitingPer[t.Service]) / float64(total)
-		}
-		capacity += share
-		remaining := time.Duration(0)
-		if c.Current != nil {
-			remaining = sn.Means[c.Current.Service] - sn.At.Sub(c.Current.CalledAt)
-			remaining = max(remaining, 0)
-		}
-		if firstFree < 0 || remaining < firstFree {
-			firstFree = remaining
-		}
-	}
-	if capacity == 0 {
+	wait, ok := sn.replay(t)
+	if !ok {
 		return Estimate{Ahead: ahead}
 	}
-	wait := firstFree + time.Duration(float64(ahead)*float64(mean)/capacity)
 	return Estimate{Ahead: ahead, Wait: wait.Round(time.Second), Known: true}
+}
+
+// replay plays the day forward from the snapshot, with no new arrivals,
+// and returns when t would be called. A counter serving a ticket is free
+// once the mean time of that ticket's service has passed since its call,
+// and in no less than a quarter of that mean (a citizen served longer than
+// usual is not about to leave at once). Counters start with no priority
+// run. Replaying the real policy gets right what a formula cannot: lines
+// sharing counters, targets of transfers, the K cap and the M-minute rule.
+// Arrivals still to come are not known; a later priority ticket may still
+// pass a regular one, so regular waits come out a little short.
+func (sn Snapshot) replay(t Ticket) (time.Duration, bool) {
+	line := make([]Ticket, 0, len(sn.Waiting)+1)
+	target := -1
+	for _, w := range sn.Waiting {
+		if w.ID == t.ID && t.ID != "" {
+			target = len(line)
+		}
+		line = append(line, w)
+	}
+	if target < 0 { // a ticket not issued yet joins the end of the line
+		target = len(line)
+		line = append(line, t)
+	}
+	type desk struct {
+		Counter
+		free time.Time
+		run  int
+	}
+	var desks []*desk
+	for _, c := range sn.Counters {
+		if c.State != Open {
+			continue
+		}
+		d := &desk{Counter: c, free: sn.At}
+		if cur := c.Current; cur != nil {
+			mean := sn.Means[cur.Service]
+			d.free = later(cur.CalledAt.Add(mean), sn.At.Add(mean/4))
+		}
+		desks = append(desks, d)
+	}
+	called := make([]bool, len(line))
+	var idx []int
+	var cands []Candidate
+	for len(desks) > 0 {
+		next := 0
+		for i, d := range desks {
+			if d.free.Before(desks[next].free) {
+				next = i
+			}
+		}
+		d := desks[next]
+		idx, cands = idx[:0], cands[:0]
+		for i, w := range line {
+			if !called[i] && (w.TargetCounter == d.Number || (w.TargetCounter == 0 && d.Serves(w.Service))) {
+				idx = append(idx, i)
+				cands = append(cands, Candidate{QueuedAt: w.QueuedAt, Priority: w.IsPriority()})
+			}
+		}
+		choice, ok := Choose(sn.Config.Policy, d.free, cands, d.run)
+		if !ok { // nothing left for this counter
+			desks = append(desks[:next], desks[next+1:]...)
+			continue
+		}
+		i := idx[choice.Index]
+		if i == target {
+			return d.free.Sub(sn.At), true
+		}
+		called[i] = true
+		d.free = d.free.Add(sn.Means[line[i].Service])
+		d.run = choice.Run
+	}
+	return 0, false
+}
+
+func later(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }

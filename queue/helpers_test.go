@@ -18,9 +18,15 @@ var monday0800 = time.Date(2026, 11, 23, 8, 0, 0, 0, store.Local)
 // clock, with every counter open.
 func newStation(t testing.TB) (*queue.Station, *store.ManualClock) {
 	t.Helper()
+	return newStationIn(t, t.TempDir())
+}
+
+// newStationIn is newStation with the database file in dir.
+func newStationIn(t testing.TB, dir string) (*queue.Station, *store.ManualClock) {
+	t.Helper()
 	ctx := context.Background()
 	clock := store.NewManualClock(monday0800)
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "station.db"), store.Options{Clock: clock})
+	db, err := store.Open(ctx, filepath.Join(dir, "station.db"), store.Options{Clock: clock})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ package queue
 
 import (
 	"errors"
+	"fmt"
 	"time"
 )
 
@@ -125,3 +126,14 @@ var (
 	ErrTicketNotFound  = errors.New("ticket not found")
 	ErrInvalidSettings = errors.New("invalid settings")
 )
+
+// TooFewRecallsError is returned by NoShow before the citizen has been
+// called often enough; it matches ErrTooFewRecalls.
+type TooFewRecallsError struct{ Have, Need int }
+
+func (e *TooFewRecallsError) Error() string {
+	return fmt.Sprintf("%v: %d of %d", ErrTooFewRecalls, e.Have, e.Need)
+}
+
+// Is makes errors.Is(err, ErrTooFewRecalls) hold.
+func (e *TooFewRecallsError) Is(target error) bool { return target == ErrTooFewRecalls }

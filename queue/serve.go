@@ -22,12 +22,12 @@ func (s *Station) Recall(ctx context.Context, counter int) (Ticket, error) {
 // is allowed only after the configured number of recalls.
 func (s *Station) NoShow(ctx context.Context, counter int) (Ticket, error) {
 	return s.onCurrent(ctx, counter, "no-show", func(tx *sql.Tx, c counterRow, t Ticket, now int64) (Ticket, error) {
-		cfg, err := readConfig(ctx, tx)
+		policy, err := readPolicy(ctx, tx)
 		if err != nil {
 			return t, err
 		}
-		if t.Recalls < cfg.Policy.RecallsBeforeNoShow {
-			return t, fmt.Errorf("%w: %d of %d", ErrTooFewRecalls, t.Recalls, cfg.Policy.RecallsBeforeNoShow)
+		if t.Recalls < policy.RecallsBeforeNoShow {
+			return t, &TooFewRecallsError{Have: t.Recalls, Need: policy.RecallsBeforeNoShow}
 		}
 		return end(ctx, tx, t, counter, c.run, now, NoShow, "", "no_show")
 	})

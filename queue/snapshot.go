@@ -15,9 +15,9 @@ type Snapshot struct {
 	At       time.Time
 	Revision int64
 	Config   Config
-	Counters []Counter               // live state, with the ticket being served
-	Waiting  []Ticket                // today's waiting tickets, in line order
-	Calls    []Call                  // today's calls and recalls, newest first
+	Counters []Counter                // live state, with the ticket being served
+	Waiting  []Ticket                 // today's waiting tickets, in line order
+	Calls    []Call                   // today's calls and recalls, newest first
 	Means    map[string]time.Duration // recent mean service time per service
 }
 
