@@ -39,6 +39,9 @@ func (s *Station) Issue(ctx context.Context, service, priority string) (Ticket, 
 				return err
 			}
 		}
+		if err := expireBefore(ctx, tx, t.Day, ms(now)); err != nil {
+			return err
+		}
 		err = tx.QueryRowContext(ctx, `INSERT INTO ticket_numbers (day, service, last) VALUES (?, ?, 1)
 			ON CONFLICT (day, service) DO UPDATE SET last = last + 1 RETURNING last`, t.Day, service).Scan(&t.Number)
 		if err != nil {
@@ -57,4 +60,38 @@ func (s *Station) Issue(ctx context.Context, service, priority string) (Ticket, 
 		return Ticket{}, fmt.Errorf("issue ticket for %s: %w", service, err)
 	}
 	return t, nil
+}
+
+// expireBefore closes the tickets of earlier days that were still waiting
+// when their day ended (the hall closed), so they leave the line and the
+// reports count them apart from no-shows. It runs with the first writes of
+// a new day; on other writes it finds nothing.
+func expireBefore(ctx context.Context, tx *sql.Tx, day string, now int64) error {
+	rows, err := tx.QueryContext(ctx, `SELECT `+ticketColumns+` FROM tickets WHERE status = 'waiting' AND day < ?`, day)
+	if err != nil {
+		return fmt.Errorf("find tickets of earlier days: %w", err)
+	}
+	var old []Ticket
+	for rows.Next() {
+		t, err := scanTicket(rows)
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		old = append(old, t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, t := range old {
+		if _, err := tx.ExecContext(ctx, `UPDATE tickets SET status = 'expired', finished_at = ? WHERE id = ?`, now, t.ID); err != nil {
+			return fmt.Errorf("expire %s of %s: %w", t.Display, t.Day, err)
+		}
+		t.Status, t.FinishedAt = Expired, fromMS(sql.NullInt64{Int64: now, Valid: true})
+		if err := record(ctx, tx, t, now, "expired", 0, ""); err != nil {
+			return err
+		}
+	}
+	return nil
 }

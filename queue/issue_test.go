@@ -83,3 +83,34 @@ func TestCallServeFinishWritesOutbox(t *testing.T) {
 		}
 	}
 }
+
+func TestWaitingTicketsExpireWithTheirDay(t *testing.T) {
+	ctx := context.Background()
+	st, clock := newStation(t)
+	served := must(st.Issue(ctx, "hotich", ""))(t)
+	leftOver := must(st.Issue(ctx, "hotich", ""))(t)
+	clock.Advance(time.Minute)
+	if got := must(st.CallNext(ctx, 1))(t); got.ID != served.ID {
+		t.Fatalf("called %s, want %s", got.Display, served.Display)
+	}
+	must(st.Finish(ctx, 1, queue.Guided))(t)
+	clock.Advance(24 * time.Hour) // next morning
+	must(st.Issue(ctx, "chungthuc", ""))(t)
+	old := must(st.Ticket(ctx, leftOver.ID))(t)
+	if old.Status != queue.Expired || old.FinishedAt.IsZero() {
+		t.Fatalf("yesterday's waiting ticket: status %s finished %v, want expired", old.Status, old.FinishedAt)
+	}
+	if done := must(st.Ticket(ctx, served.ID))(t); done.Status != queue.Done {
+		t.Fatalf("a finished ticket changed: %s", done.Status)
+	}
+	evs := must(st.DB().Events(ctx, 0, 1000))(t)
+	found := false
+	for _, e := range evs {
+		if e.Entity == leftOver.ID && e.Kind == "ticket.expired" {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("no ticket.expired event in the outbox")
+	}
+}

@@ -20,6 +20,7 @@ const (
 	Serving Status = "serving" // called to a counter
 	Done    Status = "done"    // finished with an outcome
 	NoShow  Status = "no_show" // called, recalled, never came
+	Expired Status = "expired" // still waiting when its day ended
 )
 
 // Outcome is how the clerk finished serving a ticket.

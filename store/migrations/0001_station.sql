@@ -37,7 +37,7 @@ CREATE TABLE tickets (
     display        TEXT NOT NULL,
     service        TEXT NOT NULL REFERENCES services (code),
     priority       TEXT NOT NULL DEFAULT '',          -- '' = no priority group
-    status         TEXT NOT NULL CHECK (status IN ('waiting', 'serving', 'done', 'no_show')),
+    status         TEXT NOT NULL CHECK (status IN ('waiting', 'serving', 'done', 'no_show', 'expired')),
     issued_at      INTEGER NOT NULL,
     queued_at      INTEGER NOT NULL,                  -- place in line; a transfer keeps it
     target_counter INTEGER,                           -- set when transferred to one counter
