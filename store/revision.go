@@ -14,7 +14,7 @@ var PollInterval = 250 * time.Millisecond
 // Revision is the number of write transactions ever committed to the file.
 func (db *DB) Revision(ctx context.Context) (int64, error) {
 	var n int64
-	if err := db.reader.QueryRowContext(ctx, `SELECT n FROM revision WHERE id = 1`).Scan(&n); err != nil {
+	if err := db.readRevision.QueryRowContext(ctx).Scan(&n); err != nil {
 		return 0, classify(fmt.Errorf("read revision: %w", err))
 	}
 	return n, nil

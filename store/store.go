@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	_ "modernc.org/sqlite" // registers the pure-Go "sqlite" driver
 )
@@ -29,6 +30,11 @@ type DB struct {
 	writer *sql.DB
 	reader *sql.DB
 	clock  Clock
+
+	// Statements every screen and every write run: prepared once, since
+	// parsing them was most of an idle screen's CPU.
+	readRevision *sql.Stmt
+	bumpRevision *sql.Stmt
 
 	mu      sync.Mutex
 	changed chan struct{} // closed and replaced after every local commit
@@ -71,9 +77,16 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	}
 	reader.SetMaxOpenConns(4)
 	db := &DB{path: path, writer: writer, reader: reader, clock: opts.Clock, changed: make(chan struct{})}
-	if err := db.migrate(ctx); err != nil {
+	if err := db.migrate(ctx, time.Duration(opts.BusyTimeoutMS)*time.Millisecond); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if db.readRevision, err = reader.PrepareContext(ctx, `SELECT n FROM revision WHERE id = 1`); err == nil {
+		db.bumpRevision, err = writer.PrepareContext(ctx, `UPDATE revision SET n = n + 1 WHERE id = 1`)
+	}
+	if err != nil {
+		db.Close()
+		return nil, classify(fmt.Errorf("open %s: prepare: %w", path, err))
 	}
 	return db, nil
 }
@@ -106,6 +119,11 @@ func (db *DB) Clock() Clock { return db.clock }
 
 // Close releases both connection pools.
 func (db *DB) Close() error {
+	for _, st := range []*sql.Stmt{db.readRevision, db.bumpRevision} {
+		if st != nil {
+			st.Close()
+		}
+	}
 	return errors.Join(db.writer.Close(), db.reader.Close())
 }
 
@@ -121,7 +139,7 @@ func (db *DB) Write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		_ = tx.Rollback()
 		return classify(err)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE revision SET n = n + 1 WHERE id = 1`); err != nil {
+	if _, err := tx.StmtContext(ctx, db.bumpRevision).ExecContext(ctx); err != nil {
 		_ = tx.Rollback()
 		return classify(fmt.Errorf("bump revision: %w", err))
 	}
