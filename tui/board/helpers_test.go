@@ -1,8 +1,6 @@
 package board
 
 import (
-	"context"
-	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -10,51 +8,23 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"motcua/assets"
 	"motcua/queue"
+	"motcua/queue/queuetest"
 	"motcua/store"
 )
 
 // monday0800 is a Monday morning in the commune's time zone.
-var monday0800 = time.Date(2026, 11, 23, 8, 0, 0, 0, store.Local)
+var monday0800 = queuetest.Monday0800
 
-// newStation opens a fresh demo station on a temporary file with a manual
-// clock, with every counter open.
+// newStation opens a fresh demo station (queuetest) with every counter
+// open.
 func newStation(t testing.TB) (*queue.Station, *store.ManualClock) {
 	t.Helper()
-	ctx := context.Background()
-	clock := store.NewManualClock(monday0800)
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "station.db"), store.Options{Clock: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	st := queue.NewStation(db)
-	commune, err := assets.DemoCommune()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Seed(ctx, commune); err != nil {
-		t.Fatal(err)
-	}
-	for n := 1; n <= 3; n++ {
-		if err := st.OpenCounter(ctx, n, ""); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return st, clock
+	return queuetest.NewStation(t)
 }
 
 // must(f())(t) returns f's value, failing the test on f's error.
-func must[T any](v T, err error) func(testing.TB) T {
-	return func(t testing.TB) T {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
-}
+func must[T any](v T, err error) func(testing.TB) T { return queuetest.Must(v, err) }
 
 // recorder wraps the board in a teatest program and keeps the latest
 // model, so a test can wait for a state without reading terminal bytes.

@@ -2,48 +2,27 @@ package counter
 
 import (
 	"context"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
-	"motcua/assets"
 	"motcua/assets/i18n"
 	"motcua/queue"
+	"motcua/queue/queuetest"
 	"motcua/store"
 	"motcua/tui/common"
 )
 
 // monday0800 is a Monday morning in the commune's time zone.
-var monday0800 = time.Date(2026, 11, 23, 8, 0, 0, 0, store.Local)
+var monday0800 = queuetest.Monday0800
 
-// newStation opens a fresh demo station on a temporary file with a manual
-// clock. Counters 2 and 3 are open; counter 1 is left for the screen.
+// newStation opens a fresh demo station (queuetest). Counters 2 and 3 are
+// open; counter 1 is left for the screen.
 func newStation(t testing.TB) (*queue.Station, *store.ManualClock) {
 	t.Helper()
-	ctx := context.Background()
-	clock := store.NewManualClock(monday0800)
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "station.db"), store.Options{Clock: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	st := queue.NewStation(db)
-	commune, err := assets.DemoCommune()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Seed(ctx, commune); err != nil {
-		t.Fatal(err)
-	}
-	for _, n := range []int{2, 3} {
-		if err := st.OpenCounter(ctx, n, ""); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return st, clock
+	return queuetest.NewStation(t, queuetest.OpenCounters(2, 3))
 }
 
 // issueMorning issues the tickets of an early morning, a minute or more
@@ -65,15 +44,7 @@ func issueMorning(t testing.TB, st *queue.Station, clock *store.ManualClock) []q
 }
 
 // must(f())(t) returns f's value, failing the test on f's error.
-func must[T any](v T, err error) func(testing.TB) T {
-	return func(t testing.TB) T {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
-}
+func must[T any](v T, err error) func(testing.TB) T { return queuetest.Must(v, err) }
 
 // driver runs a counter model as Bubble Tea would, in the test's
 // goroutine: commands run in the background and their messages are fed

@@ -2,7 +2,6 @@ package kiosk
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,8 +9,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"motcua/assets"
 	"motcua/queue"
+	"motcua/queue/queuetest"
 	"motcua/store"
 	"motcua/tui/common"
 )
@@ -19,32 +18,12 @@ import (
 // monday0830 is a Monday morning in the commune's time zone.
 var monday0830 = time.Date(2026, 11, 23, 8, 30, 0, 0, store.Local)
 
-// newStation opens the demo station on a temporary file with a manual
-// clock. Counters 1 and 2 are open; counter 3, the only one for "Chính
-// sách – Xã hội", is closed, so that service has no honest estimate.
+// newStation opens the demo station (queuetest) at 08:30. Counters 1 and
+// 2 are open; counter 3, the only one for "Chính sách – Xã hội", is
+// closed, so that service has no honest estimate.
 func newStation(t testing.TB) (*queue.Station, *store.ManualClock) {
 	t.Helper()
-	ctx := context.Background()
-	clock := store.NewManualClock(monday0830)
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "station.db"), store.Options{Clock: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	st := queue.NewStation(db)
-	commune, err := assets.DemoCommune()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Seed(ctx, commune); err != nil {
-		t.Fatal(err)
-	}
-	for _, n := range []int{1, 2} {
-		if err := st.OpenCounter(ctx, n, ""); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return st, clock
+	return queuetest.NewStation(t, queuetest.At(monday0830), queuetest.OpenCounters(1, 2))
 }
 
 // queueUp issues tickets as citizens who came earlier.

@@ -1,0 +1,103 @@
+// Package launcher is the first screen of `motcua` with no arguments: it
+// lists the kiosk, every counter and the board, and opens the one chosen in
+// the same terminal. Leaving a screen comes back here.
+package launcher
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"motcua/assets/i18n"
+	"motcua/queue"
+	"motcua/tui/board"
+	"motcua/tui/common"
+	"motcua/tui/counter"
+	"motcua/tui/kiosk"
+)
+
+// Options configure the launcher.
+type Options struct {
+	Station *queue.Station
+	Lang    i18n.Lang
+	// Print is handed to the kiosk (nil: no ticket printer).
+	Print func(ctx context.Context, t queue.Ticket, est queue.Estimate) error
+	// Announce and Bell are handed to the board.
+	Announce string
+	Bell     bool
+}
+
+// entry is one line of the menu.
+type entry struct {
+	kind    string // "kiosk", "counter", "board"
+	counter int
+}
+
+// Model is the launcher, or the screen it opened.
+type Model struct {
+	common.Common
+	opts    Options
+	entries []entry
+	cursor  int
+	child   tea.Model // the open screen; nil shows the menu
+	err     error
+}
+
+// New returns the launcher.
+func New(opts Options) Model {
+	return Model{Common: common.New(opts.Lang), opts: opts}
+}
+
+// Run shows the launcher until the user quits.
+func Run(ctx context.Context, opts Options) error {
+	_, err := tea.NewProgram(New(opts), tea.WithContext(ctx)).Run()
+	return err
+}
+
+type configMsg struct {
+	cfg queue.Config
+	err error
+}
+
+func (m Model) loadConfig() tea.Cmd {
+	return func() tea.Msg {
+		cfg, err := m.opts.Station.Config(context.Background())
+		return configMsg{cfg, err}
+	}
+}
+
+// Init loads the list of counters.
+func (m Model) Init() tea.Cmd { return m.loadConfig() }
+
+func (m Model) open(e entry) (Model, tea.Cmd) {
+	switch e.kind {
+	case "kiosk":
+		m.child = kiosk.New(kiosk.Options{Station: m.opts.Station, Lang: m.Lang, Print: m.opts.Print})
+	case "counter":
+		m.child = counter.New(counter.Options{Station: m.opts.Station, Number: e.counter, Lang: m.Lang})
+	case "board":
+		m.child = board.New(board.Options{Station: m.opts.Station, Lang: m.Lang, Announce: m.opts.Announce, Bell: m.opts.Bell})
+	}
+	size := tea.WindowSizeMsg{Width: m.Width, Height: m.Height}
+	child, cmd := m.child.Update(size)
+	m.child = child
+	return m, tea.Batch(m.child.Init(), cmd)
+}
+
+func (m Model) label(e entry) string {
+	switch e.kind {
+	case "kiosk":
+		return m.T("launcher.kiosk")
+	case "counter":
+		return m.T("launcher.counter", e.counter)
+	}
+	return m.T("launcher.board")
+}
+
+func (m Model) entryAt(y int) (int, bool) {
+	i := y - menuTop
+	if i >= 0 && i < len(m.entries) {
+		return i, true
+	}
+	return 0, false
+}
