@@ -27,6 +27,9 @@ var (
 	// ErrInvalidDocument: the data cannot make a document (no ticket
 	// number, unknown paper width, a PDF library failure).
 	ErrInvalidDocument = errors.New("cannot make the document")
+	// ErrWrongPrinter: the printer cannot print this kind of document (a
+	// form sent to an ESC/POS receipt printer). Retrying will not help.
+	ErrWrongPrinter = errors.New("this printer cannot print this document")
 )
 
 // PendingError reports a job that failed to print and was kept for a retry.
@@ -54,6 +57,7 @@ var messageKeys = []struct {
 	{ErrPrinterUnavailable, "receipts.err.printer_unavailable"},
 	{ErrSpool, "receipts.err.spool"},
 	{ErrConfig, "receipts.err.config"},
+	{ErrWrongPrinter, "receipts.err.wrong_printer"},
 	{ErrEmptyJob, "receipts.err.empty_job"},
 	{ErrInvalidDocument, "receipts.err.invalid_document"},
 }

@@ -132,12 +132,19 @@ func (s *sheet) banner(style string, sizePt float64, txt string) {
 	s.y += h
 }
 
-// wrap breaks txt into lines no wider than width in the current font. It
-// breaks only at plain spaces and newlines: a no-break space (U+00A0), as
-// in "25\u00a0phút", keeps a number with its unit. (fpdf's SplitText
-// breaks at every Unicode space, no-break ones included.) A word wider
-// than the line is cut between letters.
+// wrap breaks txt into lines no wider than width in the current font of
+// f (see wrapBy for the rules).
 func wrap(f *fpdf.Fpdf, txt string, width float64) []string {
+	return wrapBy(f.GetStringWidth, txt, width)
+}
+
+// wrapBy breaks txt into lines no wider than width as measured by
+// measure. It breaks only at plain spaces and newlines: a no-break space
+// (U+00A0), as in "25\u00a0phút", keeps a number with its unit. (fpdf's
+// SplitText breaks at every Unicode space, no-break ones included.) A word
+// wider than the line is cut between letters. The PDF and the ESC/POS
+// raster share it, so a ticket breaks its lines the same way on both.
+func wrapBy(measure func(string) float64, txt string, width float64) []string {
 	var lines []string
 	for _, para := range strings.Split(txt, "\n") {
 		line := ""
@@ -146,15 +153,15 @@ func wrap(f *fpdf.Fpdf, txt string, width float64) []string {
 				continue
 			}
 			switch try := strings.TrimPrefix(line+" "+word, " "); {
-			case f.GetStringWidth(try) <= width:
+			case measure(try) <= width:
 				line = try
 			case line != "":
 				lines = append(lines, line)
 				line = ""
 				fallthrough
 			default:
-				for f.GetStringWidth(word) > width {
-					cut := fitRunes(f, word, width)
+				for measure(word) > width {
+					cut := fitPrefix(measure, word, width)
 					lines = append(lines, word[:cut])
 					word = word[cut:]
 				}
@@ -167,12 +174,18 @@ func wrap(f *fpdf.Fpdf, txt string, width float64) []string {
 }
 
 // fitRunes is the byte length of the longest prefix of word (at least one
-// letter) that fits width.
+// letter) that fits width in the current font of f.
 func fitRunes(f *fpdf.Fpdf, word string, width float64) int {
+	return fitPrefix(f.GetStringWidth, word, width)
+}
+
+// fitPrefix is the byte length of the longest prefix of word (at least
+// one letter) that measures at most width.
+func fitPrefix(measure func(string) float64, word string, width float64) int {
 	cut := 0
 	for i, r := range word {
 		end := i + utf8.RuneLen(r)
-		if cut > 0 && f.GetStringWidth(word[:end]) > width {
+		if cut > 0 && measure(word[:end]) > width {
 			break
 		}
 		cut = end

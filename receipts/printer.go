@@ -19,7 +19,12 @@ type Printer interface {
 type Job struct {
 	Name string // file and print-queue title, e.g. "ticket-20261122-A012"
 	PDF  []byte
-	Kind string // what it is: KindTicket, later the Mẫu forms
+	Kind string // what it is: KindTicket, KindMau01…, KindTest
+	// Raster draws the document for a receipt printer of roll width w
+	// (ESC/POS prints pictures, not PDF); nil for documents that exist
+	// only as PDF, the A5/A4 forms. It is called only by printers that
+	// need it, so a kiosk printing PDFs never pays for a raster.
+	Raster func(w Width) (*Bitmap, error)
 }
 
 // Retrier is a printer that keeps failed jobs and can send them again.
@@ -37,7 +42,8 @@ func NewTicketJob(slip TicketSlip, w Width) (Job, error) {
 	}
 	slip = slip.normalised()
 	name := fmt.Sprintf("ticket-%s-%s", slip.Issued.In(store.Local).Format("20060102-150405"), slip.Display)
-	return Job{Name: name, PDF: pdf, Kind: KindTicket}, nil
+	raster := func(rw Width) (*Bitmap, error) { return RenderTicketRaster(slip, rw) }
+	return Job{Name: name, PDF: pdf, Kind: KindTicket, Raster: raster}, nil
 }
 
 // The printer kinds of Config.Kind.
@@ -45,21 +51,26 @@ const (
 	KindNone = "none" // no printer: the kiosk shows the ticket only
 	KindFile = "file" // PDF files in SpoolDir, for any printing tool
 	KindCUPS = "cups" // PDF files in SpoolDir, and sent to lp
+	// KindESCPOS: PDF files in SpoolDir, and the raster sent to a receipt
+	// printer at Device (see ESCPOS.Target).
+	KindESCPOS = "escpos"
 )
 
 // Config is the printer part of a station's settings.
 type Config struct {
-	Kind     string      `json:"kind"`      // KindNone, KindFile or KindCUPS
+	Kind     string      `json:"kind"`      // KindNone, KindFile, KindCUPS or KindESCPOS
 	Queue    string      `json:"queue"`     // CUPS queue; "" for the system default
 	SpoolDir string      `json:"spool_dir"` // where PDFs are kept (required unless none)
 	LP       string      `json:"lp"`        // lp command; "" for "lp" on PATH
+	Device   string      `json:"device"`    // ESC/POS: "/dev/usb/lp0", `\\PC\Receipt`, "192.168.1.50:9100"
+	Width    Width       `json:"width"`     // ESC/POS roll: 80 or 58 (mm); 0 for 80
 	Clock    store.Clock `json:"-"`         // names unnamed jobs; nil for the system clock
 }
 
-// New builds the printer cfg describes. For CUPS every job is first kept
-// in the spool folder (a record, and a copy to reprint by hand) and then
-// sent to lp through a RetrySpool in SpoolDir/pending, so a printer that
-// is off loses nothing.
+// New builds the printer cfg describes. For CUPS and ESC/POS every job is
+// first kept in the spool folder (a record, and a copy to reprint by hand)
+// and then sent to the printer through a RetrySpool in SpoolDir/pending,
+// so a printer that is off loses nothing.
 func New(cfg Config) (Printer, error) {
 	if cfg.Kind == "" || cfg.Kind == KindNone {
 		return Nowhere{}, nil
@@ -74,8 +85,17 @@ func New(cfg Config) (Printer, error) {
 	case KindCUPS:
 		cups := CUPS{Queue: cfg.Queue, LP: cfg.LP}
 		return Tee{spool, NewRetrySpool(cups, filepath.Join(cfg.SpoolDir, "pending"))}, nil
+	case KindESCPOS:
+		if cfg.Device == "" {
+			return nil, fmt.Errorf("%w: ESC/POS printer needs a device path or host:port", ErrConfig)
+		}
+		if cfg.Width != 0 && !cfg.Width.valid() {
+			return nil, fmt.Errorf("%w: ESC/POS roll width %s (want 80 or 58 mm)", ErrConfig, cfg.Width)
+		}
+		pos := ESCPOS{Target: cfg.Device, Width: cfg.Width}
+		return Tee{spool, NewRetrySpool(pos, filepath.Join(cfg.SpoolDir, "pending"))}, nil
 	}
-	return nil, fmt.Errorf("%w: unknown printer kind %q (want %s, %s or %s)", ErrConfig, cfg.Kind, KindNone, KindFile, KindCUPS)
+	return nil, fmt.Errorf("%w: unknown printer kind %q (want %s, %s, %s or %s)", ErrConfig, cfg.Kind, KindNone, KindFile, KindCUPS, KindESCPOS)
 }
 
 // Nowhere is the printer of a station without one: it accepts every job.

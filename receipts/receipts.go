@@ -1,14 +1,20 @@
 // Package receipts makes motcua's printable documents and sends them to a
-// printer. Today that is the queue ticket a citizen takes at the kiosk
-// (ticket.go), rendered as PDF (pdf.go, fonts.go) and handed to a Printer:
-// a spool folder (spool.go), a CUPS queue through lp (cups.go), or either
-// behind a retry folder that keeps jobs while the printer is down
-// (retry.go). Config and New (printer.go) build the printer from settings.
+// printer:
 //
-// The package is laid out so that the next documents add files rather than
-// rewrite these: the legal slips (Mẫu 01–04, A5) get their own
-// form_*.go files that draw on the same fonts and sheet helpers, and an
-// ESC/POS raster back-end is one more Printer beside FileSpool and CUPS.
+//   - the queue ticket a citizen takes at the kiosk (ticket.go), as a PDF
+//     for an 80 or 58 mm roll (pdf.go, fonts.go) and as a 1-bit raster
+//     for ESC/POS receipt printers (raster.go, raster_sheet.go), both from
+//     one design and the same DejaVu fonts;
+//   - the legal forms of Circular 03/2025/TT-VPCP, Mẫu 01–04, as A5 (or
+//     A4) PDFs (form*.go);
+//   - a test page for each configured printer (printtest.go).
+//
+// Printers: a spool folder (spool.go), a CUPS queue through lp (cups.go),
+// an ESC/POS printer on a device or TCP port 9100 (escpos*.go), and a
+// retry folder in front of the last two that keeps jobs while the printer
+// is down (retry*.go). Config and New (printer.go) build the printer from
+// settings; errors wrap sentinels that Describe turns into plain words
+// (errors.go).
 //
 // All text is NFC: inputs are normalised on the way in, so a name pasted
 // in NFD still prints with its marks on the letters and extracts from the

@@ -47,12 +47,16 @@ type PendingJob struct {
 // error is a *PendingError (errors.Is ErrJobPending and the cause); when
 // keeping it fails too, the error wraps ErrSpool and the cause.
 func (r *RetrySpool) Print(ctx context.Context, job Job) error {
-	if len(job.PDF) == 0 {
+	if len(job.PDF) == 0 && job.Raster == nil {
 		return fmt.Errorf("%w: %q", ErrEmptyJob, job.Name)
 	}
 	err := r.printer.Print(ctx, job)
 	if err == nil {
 		return nil
+	}
+	if permanent(err) {
+		// A retry would fail the same way: say so now, keep nothing.
+		return err
 	}
 	pj, keepErr := r.keep(job)
 	if keepErr != nil {
@@ -81,7 +85,11 @@ func (r *RetrySpool) keep(job Job) (PendingJob, error) {
 	if name == "" {
 		name = "job"
 	}
-	path, err := writeNew(r.dir, fmt.Sprintf("%010d.%s.%s", seq, kind, name), ".pdf", job.PDF)
+	data, ext, err := r.payload(job)
+	if err != nil {
+		return PendingJob{}, err
+	}
+	path, err := writeNew(r.dir, fmt.Sprintf("%010d.%s.%s", seq, kind, name), ext, data)
 	if err != nil {
 		return PendingJob{}, err
 	}
@@ -108,13 +116,15 @@ func (r *RetrySpool) Pending() ([]PendingJob, error) {
 	return jobs, nil
 }
 
-// parsePending reads "0000000007.kind.name.pdf"; other files (partial
-// writes, notes a technician left) are not jobs.
+// parsePending reads "0000000007.kind.name.pdf" (or .png, a receipt
+// printer's picture); other files (partial writes, notes a technician
+// left) are not jobs.
 func parsePending(file string) (PendingJob, bool) {
-	if strings.HasPrefix(file, ".") || !strings.HasSuffix(file, ".pdf") {
+	ext := filepath.Ext(file)
+	if strings.HasPrefix(file, ".") || ext != ".pdf" && ext != ".png" {
 		return PendingJob{}, false
 	}
-	parts := strings.SplitN(strings.TrimSuffix(file, ".pdf"), ".", 3)
+	parts := strings.SplitN(strings.TrimSuffix(file, ext), ".", 3)
 	if len(parts) != 3 {
 		return PendingJob{}, false
 	}
@@ -140,11 +150,11 @@ func (r *RetrySpool) Retry(ctx context.Context) (int, error) {
 		if err := ctx.Err(); err != nil {
 			return sent, err
 		}
-		data, err := os.ReadFile(pj.Path)
+		job, err := loadPending(pj)
 		if err != nil {
-			return sent, fmt.Errorf("%w: read pending job %s: %v", ErrSpool, pj.Path, err)
+			return sent, err
 		}
-		if err := r.printer.Print(ctx, Job{Name: pj.Name, PDF: data, Kind: pj.Kind}); err != nil {
+		if err := r.printer.Print(ctx, job); err != nil {
 			return sent, fmt.Errorf("retry %s (%d left): %w", pj.Name, len(jobs)-sent, err)
 		}
 		sent++

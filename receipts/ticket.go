@@ -158,7 +158,7 @@ func RenderTicketPDF(slip TicketSlip, w Width) ([]byte, error) {
 // layoutTicket is the ticket's design, top to bottom: who issued it, the
 // title, the number as large as the paper allows, the service, the
 // priority band, what to expect, then the ID for staff.
-func layoutTicket(s *sheet, tl TicketLines, w Width) error {
+func layoutTicket(s slipSheet, tl TicketLines, w Width) error {
 	k := 1.0 // type scale: the 58 mm roll is two thirds as wide; text shrinks less and wraps
 	if w == Width58 {
 		k = 0.8

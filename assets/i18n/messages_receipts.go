@@ -31,3 +31,101 @@ func init() {
 		"receipts.err.other":               {"Không in được. Hãy liên hệ cán bộ kỹ thuật.", "Could not print. Contact technical staff."},
 	})
 }
+
+// The legal forms of Circular 03/2025/TT-VPCP (Mẫu 01–04), in the wording
+// of the same forms of Circular 01/2018/TT-VPCP. They are always printed
+// in Vietnamese; the English column explains them (a preview, a foreign
+// applicant). Labels that a value follows end with a space.
+func init() {
+	register(map[string][2]string{
+		"receipts.form.motto1":              {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"},
+		"receipts.form.motto2":              {"Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"},
+		"receipts.form.unit":                {"BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", "RECEPTION AND RESULTS DESK"},
+		"receipts.form.unit_of":             {"Bộ phận tiếp nhận và trả kết quả, %s", "the reception and results desk of %s"},
+		"receipts.form.number":              {"Số: %s", "No.: %s"},
+		"receipts.form.date":                {"ngày %s tháng %s năm %d", "day %s month %s year %d"},
+		"receipts.form.place_date":          {"%s, %s", "%s, %s"},
+		"receipts.form.time":                {"%02d giờ %02d phút, ngày %02d tháng %02d năm %d", "%02d:%02d, %02d/%02d/%d"},
+		"receipts.form.dossier_code":        {"Mã hồ sơ: ", "Dossier code: "},
+		"receipts.form.lookup_code":         {"Mã tra cứu: ", "Lookup code: "},
+		"receipts.form.continued":           {"Mã hồ sơ %s – %s (tiếp theo)", "Dossier %s – %s (continued)"},
+		"receipts.form.continued_single":    {"Mã hồ sơ %s (tiếp theo)", "Dossier %s (continued)"},
+		"receipts.form.received_from":       {"Tiếp nhận hồ sơ của: ", "Dossier received from: "},
+		"receipts.form.id_number":           {"Số định danh cá nhân: ", "Personal ID number: "},
+		"receipts.form.address":             {"Địa chỉ: ", "Address: "},
+		"receipts.form.phone":               {"Số điện thoại: ", "Phone: "},
+		"receipts.form.email":               {"Email: ", "Email: "},
+		"receipts.form.request":             {"Nội dung yêu cầu giải quyết: ", "Request: "},
+		"receipts.form.reason":              {"Lý do: ", "Reason: "},
+		"receipts.form.applicant_sign":      {"NGƯỜI NỘP HỒ SƠ", "APPLICANT"},
+		"receipts.form.clerk_sign":          {"NGƯỜI TIẾP NHẬN HỒ SƠ", "RECEIVING CLERK"},
+		"receipts.form.sign_hint":           {"(Ký và ghi rõ họ tên)", "(Signature and full name)"},
+		"receipts.form.recipients":          {"Nơi nhận:", "Recipients:"},
+		"receipts.form.recipient_applicant": {"- Như trên;", "- As above;"},
+		"receipts.form.recipient_archive":   {"- Lưu: VT.", "- Archive."},
+
+		"receipts.mau01.title":          {"GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "DOSSIER RECEIPT AND APPOINTMENT FOR THE RESULT"},
+		"receipts.mau01.copy1":          {"Liên 1: Lưu", "Copy 1: kept on file"},
+		"receipts.mau01.copy2":          {"Liên 2: Giao người nộp", "Copy 2: for the applicant"},
+		"receipts.mau01.documents":      {"1. Thành phần hồ sơ nộp gồm:", "1. Papers submitted:"},
+		"receipts.mau01.col_no":         {"TT", "No."},
+		"receipts.mau01.col_name":       {"Tên giấy tờ", "Paper"},
+		"receipts.mau01.col_kind":       {"Hình thức", "Form"},
+		"receipts.mau01.col_count":      {"Số lượng", "Count"},
+		"receipts.mau01.sets":           {"2. Số lượng hồ sơ: %s (bộ)", "2. Number of sets: %s"},
+		"receipts.mau01.processing":     {"3. Thời gian giải quyết hồ sơ theo quy định là: ", "3. Processing time set by law: "},
+		"receipts.mau01.received":       {"4. Thời gian nhận hồ sơ: ", "4. Received: "},
+		"receipts.mau01.due":            {"5. Thời gian trả kết quả giải quyết hồ sơ: ", "5. Result due: "},
+		"receipts.mau01.return_counter": {"6. Đăng ký nhận kết quả tại: ", "6. Result to be collected at: "},
+		"receipts.mau01.return_post":    {"6. Đăng ký nhận kết quả qua dịch vụ bưu chính công ích, tại địa chỉ: ", "6. Result sent by the public postal service to: "},
+		"receipts.mau01.fee":            {"7. Phí, lệ phí: ", "7. Fees and charges: "},
+		"receipts.mau01.register":       {"Vào Sổ theo dõi hồ sơ, Quyển số: %s, Số thứ tự: %s", "Entered in the dossier register, book %s, entry %s"},
+		"receipts.doc.original":         {"Bản chính", "Original"},
+		"receipts.doc.certified":        {"Bản sao chứng thực", "Certified copy"},
+		"receipts.doc.photocopy":        {"Bản chụp", "Photocopy"},
+		"receipts.days.working":         {"%d ngày làm việc", "%d working days"},
+		"receipts.days.calendar":        {"%d ngày", "%d days"},
+		"receipts.days.same_day":        {"trong ngày", "the same day"},
+		"receipts.fee.vnd":              {"%s đồng", "%s dong"},
+		"receipts.fee.none":             {"Không", "None"},
+
+		"receipts.mau02.title":  {"PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "REQUEST TO SUPPLEMENT OR COMPLETE A DOSSIER"},
+		"receipts.mau02.items":  {"Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:", "Please complete the dossier with the following:"},
+		"receipts.mau02.help":   {"Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, Ông/Bà liên hệ với %s, số điện thoại %s để được hướng dẫn./.", "If anything is unclear while completing the dossier, contact %s, phone %s, for guidance."},
+		"receipts.mau02.signer": {"NGƯỜI HƯỚNG DẪN", "GUIDING CLERK"},
+
+		"receipts.mau03.title": {"PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "REFUSAL TO ACCEPT A DOSSIER"},
+		"receipts.mau03.intro": {"Qua xem xét, Bộ phận tiếp nhận và trả kết quả thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:", "Having examined it, the reception desk does not accept this dossier, for the following reasons:"},
+		"receipts.mau03.outro": {"Xin thông báo cho Ông/Bà được biết và thực hiện./.", "We inform you of this for your information and action."},
+
+		"receipts.mau04.title":          {"VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", "APOLOGY AND PROPOSED EXTENSION OF THE PROCESSING TIME"},
+		"receipts.mau04.to":             {"Kính gửi: Ông/Bà ", "To: "},
+		"receipts.mau04.received":       {"Ngày %s, %s tiếp nhận giải quyết hồ sơ của Ông/Bà %s (Mã hồ sơ: %s), nội dung yêu cầu giải quyết: %s.", "On %s, %s received the dossier of %s (code %s) with the request: %s."},
+		"receipts.mau04.due":            {"Thời hạn trả kết quả giải quyết hồ sơ: ", "The result was due: "},
+		"receipts.mau04.late":           {"Tuy nhiên đến nay, %s chưa trả kết quả giải quyết hồ sơ cho Ông/Bà đúng hạn.", "However, %s has not returned the result on time."},
+		"receipts.mau04.apology":        {"Sự chậm trễ này đã gây phiền hà, tốn kém chi phí đi lại cho Ông/Bà. %s xin lỗi Ông/Bà và đề nghị gia hạn thời gian giải quyết hồ sơ như sau:", "This delay has caused you trouble and travel costs. %s apologises and proposes to extend the processing time as follows:"},
+		"receipts.mau04.new_due":        {"Thời gian hẹn trả kết quả mới: ", "New appointment for the result: "},
+		"receipts.mau04.thanks":         {"Xin trân trọng cảm ơn Ông/Bà./.", "Thank you."},
+		"receipts.mau04.signer_default": {"THỦ TRƯỞNG CƠ QUAN", "HEAD OF THE AGENCY"},
+		"receipts.mau04.sign_hint":      {"(Ký, ghi rõ họ tên và đóng dấu)", "(Signature, full name and seal)"},
+	})
+}
+
+// Receipt printers (ESC/POS) and the test page of `motcua print-test`.
+func init() {
+	register(map[string][2]string{
+		"receipts.err.wrong_printer": {"Máy in hóa đơn (ESC/POS) chỉ in được phiếu số thứ tự. Hãy in biểu mẫu trên máy in khổ A5/A4.", "The receipt printer (ESC/POS) prints queue tickets only. Print forms on an A5/A4 printer."},
+
+		"receipts.test.title":   {"TRANG IN THỬ", "TEST PAGE"},
+		"receipts.test.printer": {"Máy in: %s", "Printer: %s"},
+		"receipts.test.time":    {"Thời gian in: %s", "Printed: %s"},
+		"receipts.test.sample":  {"Chữ tiếng Việt có dấu:", "Vietnamese letters with their marks:"},
+		"receipts.test.check":   {"Nếu mọi dấu thanh nằm đúng trên chữ và các dòng đọc rõ, máy in đã sẵn sàng.", "If every tone mark sits on its letter and every line is clear, the printer is ready."},
+		// The sample lines are Vietnamese in both languages: they test the
+		// printing of Vietnamese. A verse of Truyện Kiều, then every vowel
+		// with each of the five tone marks, and đ.
+		"receipts.test.verse":  {"Trăm năm trong cõi người ta, chữ tài chữ mệnh khéo là ghét nhau.", "Trăm năm trong cõi người ta, chữ tài chữ mệnh khéo là ghét nhau."},
+		"receipts.test.vowels": {"à á ả ã ạ ằ ắ ẳ ẵ ặ ầ ấ ẩ ẫ ậ è é ẻ ẽ ẹ ề ế ể ễ ệ ì í ỉ ĩ ị ò ó ỏ õ ọ ồ ố ổ ỗ ộ ờ ớ ở ỡ ợ ù ú ủ ũ ụ ừ ứ ử ữ ự ỳ ý ỷ ỹ ỵ đ Đ Ơ Ư", "à á ả ã ạ ằ ắ ẳ ẵ ặ ầ ấ ẩ ẫ ậ è é ẻ ẽ ẹ ề ế ể ễ ệ ì í ỉ ĩ ị ò ó ỏ õ ọ ồ ố ổ ỗ ộ ờ ớ ở ỡ ợ ù ú ủ ũ ụ ừ ứ ử ữ ự ỳ ý ỷ ỹ ỵ đ Đ Ơ Ư"},
+		"receipts.test.digits": {"0123456789", "0123456789"},
+	})
+}
