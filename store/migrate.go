@@ -4,11 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 //go:embed migrations/*.sql
@@ -57,31 +59,28 @@ func SchemaVersion() int {
 
 // migrate brings the file to SchemaVersion, each migration in its own
 // transaction, and refuses a file whose schema is newer than this binary.
-func (db *DB) migrate(ctx context.Context) error {
+func (db *DB) migrate(ctx context.Context, busy time.Duration) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
-	var have int
-	if err := db.writer.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&have); err != nil {
+	// Version and tables are read in one statement, so in one snapshot:
+	// another motcua process may be migrating the same new file right now.
+	var have, objects int
+	if err := db.writer.QueryRowContext(ctx,
+		`SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)`).Scan(&have, &objects); err != nil {
 		return classify(fmt.Errorf("read schema version: %w", err))
 	}
 	if have > len(ms) {
 		return fmt.Errorf("%w: schema %d, this motcua knows %d", ErrTooNew, have, len(ms))
 	}
-	if have == 0 {
+	if have == 0 && objects > 0 {
 		// Each migration sets user_version in its own transaction, so a
 		// version-0 file with tables belongs to another program.
-		var objects int
-		if err := db.writer.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema`).Scan(&objects); err != nil {
-			return classify(fmt.Errorf("read schema: %w", err))
-		}
-		if objects > 0 {
-			return fmt.Errorf("%w: schema version 0 but %d tables or indexes", ErrCorrupt, objects)
-		}
+		return fmt.Errorf("%w: schema version 0 but %d tables or indexes", ErrCorrupt, objects)
 	}
-	if _, err := db.writer.ExecContext(ctx, `PRAGMA journal_mode = WAL`); err != nil {
-		return classify(fmt.Errorf("switch to WAL: %w", err))
+	if err := db.switchToWAL(ctx, busy); err != nil {
+		return err
 	}
 	for _, m := range ms[have:] {
 		err := func() error {
@@ -90,6 +89,15 @@ func (db *DB) migrate(ctx context.Context) error {
 				return err
 			}
 			defer tx.Rollback() //nolint:errcheck // no-op after commit
+			// Another process starting on the same new file may have run
+			// this migration while we waited for the write lock.
+			var now int
+			if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&now); err != nil {
+				return err
+			}
+			if now >= m.version {
+				return nil
+			}
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return err
 			}
@@ -113,4 +121,27 @@ func (db *DB) migrate(ctx context.Context) error {
 		return classify(fmt.Errorf("%w: %w", ErrCorrupt, err))
 	}
 	return nil
+}
+
+// switchToWAL puts the file in WAL mode. The switch needs the file to
+// itself, and SQLite answers BUSY at once instead of waiting its busy
+// timeout when another connection is in the way, as when several motcua
+// screens start together on a new file: retry until the busy timeout.
+func (db *DB) switchToWAL(ctx context.Context, busy time.Duration) error {
+	deadline := time.Now().Add(busy)
+	for {
+		_, err := db.writer.ExecContext(ctx, `PRAGMA journal_mode = WAL`)
+		if err == nil {
+			return nil
+		}
+		err = classify(fmt.Errorf("switch to WAL: %w", err))
+		if !errors.Is(err, ErrLocked) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
