@@ -41,6 +41,10 @@ func (env *environment) t(key string, args ...any) string { return i18n.T(env.la
 // already printed.
 var errUsage = errors.New("usage")
 
+// errReported is a failure whose sentence was already printed; it exits
+// with the generic error code.
+var errReported = errors.New("reported")
+
 // flags returns a flag set with the options every subcommand takes; its -h
 // text is the subcommand's description (descKey) and its flags.
 func (env *environment) flags(name, descKey string) *flag.FlagSet {
@@ -121,6 +125,8 @@ func (env *environment) exit(err error) int {
 		return exitOK
 	case errors.Is(err, errUsage):
 		return exitUsage
+	case errors.Is(err, errReported):
+		return exitError
 	}
 	codes := map[string]int{"db.locked": exitLocked, "db.readonly": exitReadOnly, "db.corrupt": exitCorrupt,
 		"db.toonew": exitTooNew, "db.cannot_open": exitCannotOpen}

@@ -41,6 +41,7 @@ func subcommands() []subcommand {
 		{"kiosk", "cli.kiosk", runKiosk},
 		{"counter", "cli.counter", runCounter},
 		{"board", "cli.board", runBoard},
+		{"print-test", "cli.print_test", runPrintTest},
 		{"version", "cli.version", runVersion},
 	}
 }

@@ -11,29 +11,26 @@ import (
 	"motcua/receipts"
 )
 
-// printerFlags are the ticket printer options of the screens that print.
-// A flag left empty falls back to the station's settings (printer.kind,
-// printer.queue, printer.spool_dir, printer.width), then to a spool folder
-// beside the database.
+// printerFlags are the printer options of the commands that print. A flag
+// left empty falls back to the station's settings (printer.kind,
+// printer.queue, printer.device, printer.spool_dir, printer.width), then to
+// PDF files in a spool folder beside the database.
 type printerFlags struct {
-	kind, queue, spool, paper string
+	kind, queue, device, spool, paper string
 }
 
 func (env *environment) printerFlags(fs *flag.FlagSet) *printerFlags {
 	pf := &printerFlags{}
 	fs.StringVar(&pf.kind, "printer", "", env.t("cli.flag.printer"))
 	fs.StringVar(&pf.queue, "cups-queue", "", env.t("cli.flag.cups_queue"))
+	fs.StringVar(&pf.device, "device", "", env.t("cli.flag.device"))
 	fs.StringVar(&pf.spool, "spool", "", env.t("cli.flag.spool"))
 	fs.StringVar(&pf.paper, "paper", "", env.t("cli.flag.paper"))
 	return pf
 }
 
-// ticketPrinter builds the kiosk's print function from flags and settings.
-func (env *environment) ticketPrinter(ctx context.Context, st *queue.Station, pf *printerFlags) (func(context.Context, queue.Ticket, queue.Estimate) error, error) {
-	cfg, err := st.Config(ctx)
-	if err != nil {
-		return nil, err
-	}
+// printerConfig merges flags, settings and defaults.
+func (env *environment) printerConfig(cfg queue.Config, pf *printerFlags) (receipts.Config, error) {
 	pick := func(flagValue, key, fallback string) string {
 		if flagValue != "" {
 			return flagValue
@@ -46,28 +43,54 @@ func (env *environment) ticketPrinter(ctx context.Context, st *queue.Station, pf
 	pc := receipts.Config{
 		Kind:     pick(pf.kind, "printer.kind", receipts.KindFile),
 		Queue:    pick(pf.queue, "printer.queue", ""),
+		Device:   pick(pf.device, "printer.device", ""),
 		SpoolDir: pick(pf.spool, "printer.spool_dir", filepath.Join(filepath.Dir(env.dbPath), "spool")),
+		Width:    receipts.Width80,
 		Clock:    env.db.Clock(),
 	}
-	width := receipts.Width80
 	switch paper := pick(pf.paper, "printer.width", "80"); paper {
 	case "80":
 	case "58":
-		width = receipts.Width58
+		pc.Width = receipts.Width58
 	default:
 		fmt.Fprintln(env.stderr, env.t("cli.bad_paper", paper))
-		return nil, errUsage
+		return pc, errUsage
+	}
+	return pc, nil
+}
+
+// newPrinter builds the station's printer, explaining a bad setting in
+// plain words.
+func (env *environment) newPrinter(ctx context.Context, st *queue.Station, pf *printerFlags) (receipts.Printer, receipts.Config, error) {
+	cfg, err := st.Config(ctx)
+	if err != nil {
+		return nil, receipts.Config{}, err
+	}
+	pc, err := env.printerConfig(cfg, pf)
+	if err != nil {
+		return nil, pc, err
 	}
 	printer, err := receipts.New(pc)
 	if err != nil {
 		fmt.Fprintln(env.stderr, receipts.Describe(env.lang, err))
-		return nil, errUsage
+		return nil, pc, errUsage
 	}
-	if pc.Kind == receipts.KindNone {
-		return nil, nil
+	return printer, pc, nil
+}
+
+// ticketPrinter builds the kiosk's print function; nil when the station
+// prints no tickets.
+func (env *environment) ticketPrinter(ctx context.Context, st *queue.Station, pf *printerFlags) (func(context.Context, queue.Ticket, queue.Estimate) error, error) {
+	printer, pc, err := env.newPrinter(ctx, st, pf)
+	if err != nil || pc.Kind == receipts.KindNone {
+		return nil, err
 	}
 	return func(ctx context.Context, t queue.Ticket, est queue.Estimate) error {
-		job, err := receipts.NewTicketJob(ticketSlip(cfg, t, est, env.lang), width)
+		cfg, err := st.Config(ctx) // names may have changed since start
+		if err != nil {
+			return err
+		}
+		job, err := receipts.NewTicketJob(ticketSlip(cfg, t, est, env.lang), pc.Width)
 		if err != nil {
 			return err
 		}
