@@ -13,6 +13,7 @@ import (
 
 	"motcua/assets"
 	"motcua/assets/i18n"
+	"motcua/intake"
 	"motcua/queue"
 	"motcua/store"
 	"motcua/tui/common"
@@ -86,6 +87,25 @@ func (env *environment) parse(fs *flag.FlagSet, args []string) error {
 
 var errHelpShown = errors.New("help shown")
 
+// parseWithArgs parses flags that may stand before or after the
+// positional arguments ("import FILE --db x.db") and returns the latter.
+func (env *environment) parseWithArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, errHelpShown
+			}
+			return nil, errUsage
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
 // openStation opens the database (the default one of this user when no
 // --db or MOTCUA_DB is given) and seeds the demo commune on first run.
 func (env *environment) openStation(ctx context.Context) (*queue.Station, error) {
@@ -110,6 +130,14 @@ func (env *environment) openStation(ctx context.Context) (*queue.Station, error)
 		if err := st.Seed(ctx, demo); err != nil {
 			return nil, err
 		}
+	}
+	// The demo catalog and the shipped holidays, unless the commune has
+	// imported its own (both leave a filled table alone).
+	if _, err := intake.SeedCatalog(ctx, db); err != nil {
+		return nil, err
+	}
+	if _, err := intake.SeedHolidays(ctx, db); err != nil {
+		return nil, err
 	}
 	return st, nil
 }

@@ -41,6 +41,8 @@ func subcommands() []subcommand {
 		{"kiosk", "cli.kiosk", runKiosk},
 		{"counter", "cli.counter", runCounter},
 		{"board", "cli.board", runBoard},
+		{"catalog", "cli.catalog", runCatalog},
+		{"holidays", "cli.holidays", runHolidays},
 		{"print-test", "cli.print_test", runPrintTest},
 		{"version", "cli.version", runVersion},
 	}
