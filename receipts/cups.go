@@ -77,6 +77,9 @@ func (c CUPS) args(job Job) []string {
 		title = "motcua"
 	}
 	args = append(args, "-t", title)
+	if job.Media != "" {
+		args = append(args, "-o", "media="+job.Media)
+	}
 	args = append(args, c.Options...)
 	return append(args, "-")
 }

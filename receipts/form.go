@@ -84,7 +84,15 @@ func NewFormJob(form Form, size PageSize) (Job, error) {
 	if c := clean(form.code(), false); c != "" {
 		name += "-" + c
 	}
-	return Job{Name: name, PDF: pdf, Kind: form.kind()}, nil
+	return Job{Name: name, PDF: pdf, Kind: form.kind(), Media: size.media()}, nil
+}
+
+// media is the CUPS media name of the page size.
+func (s PageSize) media() string {
+	if s == A4 {
+		return "A4"
+	}
+	return "A5"
 }
 
 // formDoc starts the PDF of a form: the fonts that cover every text of

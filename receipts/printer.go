@@ -20,6 +20,10 @@ type Job struct {
 	Name string // file and print-queue title, e.g. "ticket-20261122-A012"
 	PDF  []byte
 	Kind string // what it is: KindTicket, KindMau01…, KindTest
+	// Media is the paper the document is laid out for ("A5", "A4"), so a
+	// print queue picks that tray instead of scaling to its default; ""
+	// for roll paper.
+	Media string
 	// Raster draws the document for a receipt printer of roll width w
 	// (ESC/POS prints pictures, not PDF); nil for documents that exist
 	// only as PDF, the A5/A4 forms. It is called only by printers that
