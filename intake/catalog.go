@@ -57,7 +57,7 @@ func (c *Catalog) Procedure(id string) (Procedure, bool) {
 // LoadCatalog reads the station's catalog from the procedures table.
 func LoadCatalog(ctx context.Context, db *store.DB) (*Catalog, error) {
 	var procs []Procedure
-	err := db.Read(ctx, func(tx *sql.Tx) error {
+	err := db.Read(ctx, func(tx *store.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT `+procedureColumns+` FROM procedures ORDER BY position`)
 		if err != nil {
 			return err
@@ -87,7 +87,7 @@ func SeedCatalog(ctx context.Context, db *store.DB) (bool, error) {
 		return false, fmt.Errorf("embedded demo catalog: %w", err)
 	}
 	seeded := false
-	err = db.Write(ctx, func(tx *sql.Tx) error {
+	err = db.Write(ctx, func(tx *store.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM procedures`).Scan(&n); err != nil {
 			return fmt.Errorf("count procedures: %w", err)
@@ -122,11 +122,11 @@ func scanProcedure(r rowScanner) (Procedure, error) {
 }
 
 // procedureTx reads one procedure inside a transaction.
-func procedureTx(ctx context.Context, tx *sql.Tx, id string) (Procedure, error) {
+func procedureTx(ctx context.Context, tx *store.Tx, id string) (Procedure, error) {
 	return scanProcedure(tx.QueryRowContext(ctx, `SELECT `+procedureColumns+` FROM procedures WHERE id = ?`, id))
 }
 
-func writeProcedures(ctx context.Context, tx *sql.Tx, procs []Procedure) error {
+func writeProcedures(ctx context.Context, tx *store.Tx, procs []Procedure) error {
 	for i, p := range procs {
 		docs, err := json.Marshal(nonNil(p.Documents))
 		if err != nil {

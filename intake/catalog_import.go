@@ -2,7 +2,6 @@ package intake
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -83,7 +82,7 @@ func ImportCatalog(ctx context.Context, db *store.DB, r io.Reader, format string
 	if err != nil {
 		return 0, err
 	}
-	err = db.Write(ctx, func(tx *sql.Tx) error {
+	err = db.Write(ctx, func(tx *store.Tx) error {
 		services, err := serviceCodes(ctx, tx)
 		if err != nil {
 			return err
@@ -119,7 +118,7 @@ func ImportCatalog(ctx context.Context, db *store.DB, r io.Reader, format string
 	return len(procs), nil
 }
 
-func serviceCodes(ctx context.Context, tx *sql.Tx) (map[string]bool, error) {
+func serviceCodes(ctx context.Context, tx *store.Tx) (map[string]bool, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT code FROM services`)
 	if err != nil {
 		return nil, fmt.Errorf("read services: %w", err)

@@ -26,7 +26,7 @@ func DossierCode(agency string, received time.Time, seq int) string {
 // the caller's write transaction. BEGIN IMMEDIATE serialises writers, in
 // this process and in others, so two counters saving at once get
 // different numbers.
-func nextDossierSeq(ctx context.Context, tx *sql.Tx, agency, day string) (int, error) {
+func nextDossierSeq(ctx context.Context, tx *store.Tx, agency, day string) (int, error) {
 	var n int
 	err := tx.QueryRowContext(ctx, `INSERT INTO dossier_numbers (agency, day, last) VALUES (?, ?, 1)
 		ON CONFLICT (agency, day) DO UPDATE SET last = last + 1 RETURNING last`, agency, day).Scan(&n)
@@ -59,7 +59,7 @@ func newLookup() (string, error) {
 }
 
 // uniqueLookup draws lookup codes until one is not used yet.
-func uniqueLookup(ctx context.Context, tx *sql.Tx) (string, error) {
+func uniqueLookup(ctx context.Context, tx *store.Tx) (string, error) {
 	for range 20 {
 		code, err := newLookup()
 		if err != nil {

@@ -2,12 +2,12 @@ package intake_test
 
 import (
 	"context"
-	"database/sql"
 	"strings"
 	"testing"
 	"time"
 
 	"motcua/intake"
+	"motcua/store"
 )
 
 func TestDossierCodeFormat(t *testing.T) {
@@ -35,7 +35,7 @@ func TestDossierCodeFormat(t *testing.T) {
 func TestSequenceWidthPastNineThousandNineHundredNinetyNine(t *testing.T) {
 	desk, _ := newDesk(t)
 	ctx := context.Background()
-	if err := desk.DB().Write(ctx, func(tx *sql.Tx) error {
+	if err := desk.DB().Write(ctx, func(tx *store.Tx) error {
 		_, err := tx.Exec(`INSERT INTO dossier_numbers (agency, day, last) VALUES ('H99.99.01.01', '2026-10-19', 9998)`)
 		return err
 	}); err != nil {

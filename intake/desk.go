@@ -39,7 +39,7 @@ func (k *Desk) Catalog(ctx context.Context) (*Catalog, error) { return LoadCatal
 const SettingAgencyID = "commune.agency_id"
 
 // agencyID reads the agency identifier inside a transaction.
-func agencyID(ctx context.Context, tx *sql.Tx) (string, error) {
+func agencyID(ctx context.Context, tx *store.Tx) (string, error) {
 	var v string
 	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, SettingAgencyID).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) || (err == nil && strings.TrimSpace(v) == "") {
@@ -54,11 +54,11 @@ func agencyID(ctx context.Context, tx *sql.Tx) (string, error) {
 // step loads a dossier in a write transaction, checks the action fits its
 // state, lets apply change it, then saves it and records the event.
 func (k *Desk) step(ctx context.Context, ref string, action Action, by Actor, kind string,
-	apply func(tx *sql.Tx, d *Dossier, now time.Time) (reason string, det eventDetail, err error)) (Dossier, error) {
+	apply func(tx *store.Tx, d *Dossier, now time.Time) (reason string, det eventDetail, err error)) (Dossier, error) {
 	now := k.Now()
 	by.Clerk = Clean(by.Clerk, MaxClerk)
 	var d Dossier
-	err := k.db.Write(ctx, func(tx *sql.Tx) error {
+	err := k.db.Write(ctx, func(tx *store.Tx) error {
 		var err error
 		d, err = dossierByRef(ctx, tx, ref)
 		if err != nil {

@@ -43,7 +43,7 @@ func scanDossier(r rowScanner) (Dossier, error) {
 
 // dossierByRef reads one dossier by its code (any case), its ID or its
 // lookup code.
-func dossierByRef(ctx context.Context, tx *sql.Tx, ref string) (Dossier, error) {
+func dossierByRef(ctx context.Context, tx *store.Tx, ref string) (Dossier, error) {
 	ref = Clean(ref, MaxScan)
 	code := FindDossierCode(ref)
 	if code == "" {
@@ -63,7 +63,7 @@ func dossierByRef(ctx context.Context, tx *sql.Tx, ref string) (Dossier, error) 
 // Dossier reads one dossier by its code, ID or lookup code.
 func (k *Desk) Dossier(ctx context.Context, ref string) (Dossier, error) {
 	var d Dossier
-	err := k.db.Read(ctx, func(tx *sql.Tx) error {
+	err := k.db.Read(ctx, func(tx *store.Tx) error {
 		var err error
 		d, err = dossierByRef(ctx, tx, ref)
 		return err
@@ -72,7 +72,7 @@ func (k *Desk) Dossier(ctx context.Context, ref string) (Dossier, error) {
 }
 
 // queryDossiers runs a SELECT of dossier columns.
-func queryDossiers(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]Dossier, error) {
+func queryDossiers(ctx context.Context, tx *store.Tx, where string, args ...any) ([]Dossier, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT `+dossierColumns+` FROM dossiers `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query dossiers: %w", err)
@@ -90,7 +90,7 @@ func queryDossiers(ctx context.Context, tx *sql.Tx, where string, args ...any) (
 }
 
 // saveState writes the fields a transition changes.
-func saveState(ctx context.Context, tx *sql.Tx, d Dossier) error {
+func saveState(ctx context.Context, tx *store.Tx, d Dossier) error {
 	_, err := tx.ExecContext(ctx, `UPDATE dossiers SET status = ?, due_at = ?, supplements = ?, apologies = ?,
 		resolved_at = ?, finished_at = ?, updated_at = ? WHERE id = ?`,
 		d.Status, ms(d.DueAt), d.Supplements, d.Apologies, optMS(d.ResolvedAt), optMS(d.FinishedAt), ms(d.UpdatedAt), d.ID)
@@ -113,7 +113,7 @@ type eventDetail struct {
 // record writes a transition into dossier_events and the outbox, in the
 // caller's transaction. The outbox carries the dossier as it is after the
 // change; the hub needs the whole record (batches are encrypted).
-func record(ctx context.Context, tx *sql.Tx, d Dossier, at time.Time, kind string, from Status, by Actor, reason string, det eventDetail) error {
+func record(ctx context.Context, tx *store.Tx, d Dossier, at time.Time, kind string, from Status, by Actor, reason string, det eventDetail) error {
 	body, err := json.Marshal(det)
 	if err != nil {
 		return err
@@ -153,7 +153,7 @@ func dossierPayload(d Dossier) map[string]any {
 // History lists a dossier's transitions, oldest first.
 func (k *Desk) History(ctx context.Context, ref string) ([]DossierEvent, error) {
 	var out []DossierEvent
-	err := k.db.Read(ctx, func(tx *sql.Tx) error {
+	err := k.db.Read(ctx, func(tx *store.Tx) error {
 		d, err := dossierByRef(ctx, tx, ref)
 		if err != nil {
 			return err

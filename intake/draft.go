@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"motcua/store"
 	"time"
 	"unicode/utf8"
 )
@@ -36,7 +37,7 @@ func (k *Desk) SaveDraft(ctx context.Context, counter int, body []byte) error {
 		return fmt.Errorf("save draft of counter %d: %w", counter, ErrDraftInvalid)
 	}
 	now := k.Now()
-	err := k.db.Write(ctx, func(tx *sql.Tx) error {
+	err := k.db.Write(ctx, func(tx *store.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO drafts (counter, body, saved_at) VALUES (?, ?, ?)
 			ON CONFLICT (counter) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at`,
 			counter, string(body), ms(now))
@@ -53,7 +54,7 @@ func (k *Desk) LoadDraft(ctx context.Context, counter int) (Draft, bool, error) 
 	d := Draft{Counter: counter}
 	var body string
 	var at int64
-	err := k.db.Read(ctx, func(tx *sql.Tx) error {
+	err := k.db.Read(ctx, func(tx *store.Tx) error {
 		return tx.QueryRowContext(ctx, `SELECT body, saved_at FROM drafts WHERE counter = ?`, counter).Scan(&body, &at)
 	})
 	if errors.Is(err, sql.ErrNoRows) {
@@ -69,7 +70,7 @@ func (k *Desk) LoadDraft(ctx context.Context, counter int) (Draft, bool, error) 
 // DiscardDraft deletes the counter's draft (the form was saved or
 // cancelled). Receive does it by itself for the counter it saves from.
 func (k *Desk) DiscardDraft(ctx context.Context, counter int) error {
-	err := k.db.Write(ctx, func(tx *sql.Tx) error {
+	err := k.db.Write(ctx, func(tx *store.Tx) error {
 		_, err := tx.ExecContext(ctx, `DELETE FROM drafts WHERE counter = ?`, counter)
 		return err
 	})

@@ -24,7 +24,7 @@ func (k *Desk) Find(ctx context.Context, query string) ([]Dossier, error) {
 		return nil, nil
 	}
 	var out []Dossier
-	err := k.db.Read(ctx, func(tx *sql.Tx) error {
+	err := k.db.Read(ctx, func(tx *store.Tx) error {
 		seen := map[string]bool{}
 		add := func(ds []Dossier) {
 			for _, d := range ds {
@@ -117,7 +117,7 @@ func (k *Desk) Overdue(ctx context.Context) ([]Dossier, error) {
 
 func (k *Desk) list(ctx context.Context, where string, args ...any) ([]Dossier, error) {
 	var out []Dossier
-	err := k.db.Read(ctx, func(tx *sql.Tx) error {
+	err := k.db.Read(ctx, func(tx *store.Tx) error {
 		var err error
 		out, err = queryDossiers(ctx, tx, where, args...)
 		return err
@@ -139,7 +139,7 @@ func (k *Desk) PublicStatus(ctx context.Context, input string) (PublicDossier, e
 		return PublicDossier{}, ErrDossierNotFound
 	}
 	var p PublicDossier
-	err := k.db.Read(ctx, func(tx *sql.Tx) error {
+	err := k.db.Read(ctx, func(tx *store.Tx) error {
 		var due int64
 		err := tx.QueryRowContext(ctx, `SELECT code, status, procedure_name, procedure_name_en, due_at
 			FROM dossiers WHERE code = ? OR lookup = ? LIMIT 1`, code, lookup).

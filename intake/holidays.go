@@ -3,7 +3,6 @@ package intake
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -56,7 +55,7 @@ func DefaultCalendar() (*Calendar, error) {
 // embedded one while the table is empty.
 func LoadCalendar(ctx context.Context, db *store.DB) (*Calendar, error) {
 	var c *Calendar
-	err := db.Read(ctx, func(tx *sql.Tx) error {
+	err := db.Read(ctx, func(tx *store.Tx) error {
 		var err error
 		c, err = calendarTx(ctx, tx)
 		return err
@@ -65,7 +64,7 @@ func LoadCalendar(ctx context.Context, db *store.DB) (*Calendar, error) {
 }
 
 // calendarTx reads the calendar inside a transaction.
-func calendarTx(ctx context.Context, tx *sql.Tx) (*Calendar, error) {
+func calendarTx(ctx context.Context, tx *store.Tx) (*Calendar, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT date, kind, name, status, source FROM holidays ORDER BY date`)
 	if err != nil {
 		return nil, fmt.Errorf("read holidays: %w", err)
@@ -97,7 +96,7 @@ func SeedHolidays(ctx context.Context, db *store.DB) (bool, error) {
 		return false, fmt.Errorf("embedded holiday calendar: %w", err)
 	}
 	seeded := false
-	err = db.Write(ctx, func(tx *sql.Tx) error {
+	err = db.Write(ctx, func(tx *store.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM holidays`).Scan(&n); err != nil {
 			return fmt.Errorf("count holidays: %w", err)
@@ -121,7 +120,7 @@ func ImportHolidays(ctx context.Context, db *store.DB, r io.Reader, format strin
 	if err != nil {
 		return 0, err
 	}
-	err = db.Write(ctx, func(tx *sql.Tx) error {
+	err = db.Write(ctx, func(tx *store.Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM holidays`); err != nil {
 			return fmt.Errorf("clear holidays: %w", err)
 		}
@@ -139,7 +138,7 @@ func ImportHolidays(ctx context.Context, db *store.DB, r io.Reader, format strin
 	return len(days), nil
 }
 
-func writeHolidays(ctx context.Context, tx *sql.Tx, days []SpecialDay) error {
+func writeHolidays(ctx context.Context, tx *store.Tx, days []SpecialDay) error {
 	for _, d := range days {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO holidays (date, kind, name, status, source) VALUES (?, ?, ?, ?, ?)`,
 			d.Date, d.Kind, d.Name, d.Status, d.Source); err != nil {

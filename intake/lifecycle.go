@@ -2,7 +2,6 @@ package intake
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"motcua/store"
@@ -16,7 +15,7 @@ import (
 
 // StartProcessing marks a received dossier as being worked on.
 func (k *Desk) StartProcessing(ctx context.Context, ref string, by Actor) (Dossier, error) {
-	return k.step(ctx, ref, ActProcess, by, "processing", func(_ *sql.Tx, d *Dossier, _ time.Time) (string, eventDetail, error) {
+	return k.step(ctx, ref, ActProcess, by, "processing", func(_ *store.Tx, d *Dossier, _ time.Time) (string, eventDetail, error) {
 		d.Status = Processing
 		return "", eventDetail{}, nil
 	})
@@ -24,7 +23,7 @@ func (k *Desk) StartProcessing(ctx context.Context, ref string, by Actor) (Dossi
 
 // Resolve records that the result is ready to be handed over.
 func (k *Desk) Resolve(ctx context.Context, ref string, by Actor, note string) (Dossier, error) {
-	return k.step(ctx, ref, ActResolve, by, "resolved", func(_ *sql.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
+	return k.step(ctx, ref, ActResolve, by, "resolved", func(_ *store.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
 		d.Status, d.ResolvedAt = Resolved, now
 		return "", eventDetail{Note: CleanText(note, MaxNote)}, nil
 	})
@@ -32,7 +31,7 @@ func (k *Desk) Resolve(ctx context.Context, ref string, by Actor, note string) (
 
 // Return records that the citizen collected the result at the counter.
 func (k *Desk) Return(ctx context.Context, ref string, by Actor, note string) (Dossier, error) {
-	return k.step(ctx, ref, ActReturn, by, "returned", func(_ *sql.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
+	return k.step(ctx, ref, ActReturn, by, "returned", func(_ *store.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
 		d.Status, d.FinishedAt = Returned, now
 		return "", eventDetail{Note: CleanText(note, MaxNote)}, nil
 	})
@@ -41,7 +40,7 @@ func (k *Desk) Return(ctx context.Context, ref string, by Actor, note string) (D
 // Mail records that the result was sent by public postal service; the
 // note may hold the parcel number.
 func (k *Desk) Mail(ctx context.Context, ref string, by Actor, note string) (Dossier, error) {
-	return k.step(ctx, ref, ActMail, by, "mailed", func(_ *sql.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
+	return k.step(ctx, ref, ActMail, by, "mailed", func(_ *store.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
 		d.Status, d.FinishedAt = Mailed, now
 		return "", eventDetail{Note: CleanText(note, MaxNote)}, nil
 	})
@@ -63,7 +62,7 @@ type SupplementRequest struct {
 // ErrConfirmRequired unless Confirm is set, and ErrReasonRequired without
 // a reason; it is recorded with its number and the confirmation.
 func (k *Desk) RequestSupplement(ctx context.Context, ref string, req SupplementRequest) (Dossier, error) {
-	return k.step(ctx, ref, ActRequestSupplement, req.By, "supplement_requested", func(_ *sql.Tx, d *Dossier, _ time.Time) (string, eventDetail, error) {
+	return k.step(ctx, ref, ActRequestSupplement, req.By, "supplement_requested", func(_ *store.Tx, d *Dossier, _ time.Time) (string, eventDetail, error) {
 		var missing []string
 		for _, m := range req.Missing {
 			if m = Clean(m, MaxDocumentName); m != "" {
@@ -92,7 +91,7 @@ func (k *Desk) RequestSupplement(ctx context.Context, ref string, req Supplement
 // The dossier goes back to processing and its appointment is counted
 // again from now, as for a dossier received complete today.
 func (k *Desk) ReceiveSupplement(ctx context.Context, ref string, by Actor, note string) (Dossier, error) {
-	return k.step(ctx, ref, ActReceiveSupplement, by, "supplemented", func(tx *sql.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
+	return k.step(ctx, ref, ActReceiveSupplement, by, "supplemented", func(tx *store.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
 		cal, err := calendarTx(ctx, tx)
 		if err != nil {
 			return "", eventDetail{}, err
@@ -105,7 +104,7 @@ func (k *Desk) ReceiveSupplement(ctx context.Context, ref string, by Actor, note
 
 // Refuse refuses the dossier (Mẫu 03); the reason is required.
 func (k *Desk) Refuse(ctx context.Context, ref, reason string, by Actor) (Dossier, error) {
-	return k.step(ctx, ref, ActRefuse, by, "refused", func(_ *sql.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
+	return k.step(ctx, ref, ActRefuse, by, "refused", func(_ *store.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
 		reason = CleanText(reason, MaxReason)
 		if reason == "" {
 			return "", eventDetail{}, ErrReasonRequired
@@ -122,7 +121,7 @@ func (k *Desk) Refuse(ctx context.Context, ref, reason string, by Actor) (Dossie
 // (local midnight) is at the calendar's return time (16:00) of that day.
 // The count of apologies is kept for the provincial index.
 func (k *Desk) Apologise(ctx context.Context, ref, reason string, newDue time.Time, by Actor) (Dossier, error) {
-	return k.step(ctx, ref, ActApologise, by, "apologised", func(tx *sql.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
+	return k.step(ctx, ref, ActApologise, by, "apologised", func(tx *store.Tx, d *Dossier, now time.Time) (string, eventDetail, error) {
 		reason = CleanText(reason, MaxReason)
 		if reason == "" {
 			return "", eventDetail{}, ErrReasonRequired

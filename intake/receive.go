@@ -40,7 +40,7 @@ func (k *Desk) Receive(ctx context.Context, in Intake) (Dossier, error) {
 		return Dossier{}, err
 	}
 	var d Dossier
-	err = k.db.Write(ctx, func(tx *sql.Tx) error {
+	err = k.db.Write(ctx, func(tx *store.Tx) error {
 		if in.Key != "" {
 			old, oldHash, err := dossierByKey(ctx, tx, in.Key)
 			if err == nil {
@@ -82,7 +82,7 @@ func (k *Desk) Receive(ctx context.Context, in Intake) (Dossier, error) {
 
 // newDossier builds the dossier: procedure copy, numbers, lookup code and
 // appointment, inside the write transaction.
-func newDossier(ctx context.Context, tx *sql.Tx, in Intake, now time.Time) (Dossier, error) {
+func newDossier(ctx context.Context, tx *store.Tx, in Intake, now time.Time) (Dossier, error) {
 	agency, err := agencyID(ctx, tx)
 	if err != nil {
 		return Dossier{}, err
@@ -131,7 +131,7 @@ func newDossier(ctx context.Context, tx *sql.Tx, in Intake, now time.Time) (Doss
 	return d, nil
 }
 
-func insertDossier(ctx context.Context, tx *sql.Tx, d Dossier, hash string) error {
+func insertDossier(ctx context.Context, tx *store.Tx, d Dossier, hash string) error {
 	docs, err := json.Marshal(nonNil(d.Documents))
 	if err != nil {
 		return err
@@ -163,7 +163,7 @@ func insertDossier(ctx context.Context, tx *sql.Tx, d Dossier, hash string) erro
 
 // dossierByKey reads the dossier saved with a form key, with the hash of
 // the content it was saved with.
-func dossierByKey(ctx context.Context, tx *sql.Tx, key string) (Dossier, string, error) {
+func dossierByKey(ctx context.Context, tx *store.Tx, key string) (Dossier, string, error) {
 	var id, hash string
 	err := tx.QueryRowContext(ctx, `SELECT id, content_hash FROM dossiers WHERE idempotency_key = ?`, key).Scan(&id, &hash)
 	if errors.Is(err, sql.ErrNoRows) {

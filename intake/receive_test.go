@@ -2,7 +2,6 @@ package intake_test
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"motcua/intake"
 	"motcua/queue"
+	"motcua/store"
 )
 
 func TestReceive(t *testing.T) {
@@ -115,7 +115,7 @@ func TestReceiveRefusesWithoutWriting(t *testing.T) {
 		t.Fatalf("revision moved from %d to %d", rev, now)
 	}
 	// Without an agency identifier no code can be made.
-	if err := desk.DB().Write(ctx, func(tx *sql.Tx) error {
+	if err := desk.DB().Write(ctx, func(tx *store.Tx) error {
 		_, err := tx.Exec(`UPDATE settings SET value = '' WHERE key = ?`, intake.SettingAgencyID)
 		return err
 	}); err != nil {

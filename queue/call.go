@@ -2,7 +2,6 @@ package queue
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 
@@ -15,7 +14,7 @@ import (
 // never get the same ticket.
 func (s *Station) CallNext(ctx context.Context, counter int) (Ticket, error) {
 	var t Ticket
-	err := s.db.Write(ctx, func(tx *sql.Tx) error {
+	err := s.db.Write(ctx, func(tx *store.Tx) error {
 		now := s.clock.Now()
 		c, err := loadCounter(ctx, tx, counter)
 		if err != nil {
@@ -58,7 +57,7 @@ func (s *Station) CallNext(ctx context.Context, counter int) (Ticket, error) {
 func (s *Station) CallTicket(ctx context.Context, counter int, ticketID, reason string) (Ticket, error) {
 	reason = strings.TrimSpace(reason)
 	var t Ticket
-	err := s.db.Write(ctx, func(tx *sql.Tx) error {
+	err := s.db.Write(ctx, func(tx *store.Tx) error {
 		if reason == "" {
 			return ErrReasonRequired
 		}
@@ -91,7 +90,7 @@ func (s *Station) CallTicket(ctx context.Context, counter int, ticketID, reason 
 	return t, nil
 }
 
-func call(ctx context.Context, tx *sql.Tx, t Ticket, counter int, now int64, run int, kind, detail string) (Ticket, error) {
+func call(ctx context.Context, tx *store.Tx, t Ticket, counter int, now int64, run int, kind, detail string) (Ticket, error) {
 	_, err := tx.ExecContext(ctx, `UPDATE tickets SET status = 'serving', counter = ?, called_at = ?, target_counter = NULL, recalls = 0
 		WHERE id = ? AND status = 'waiting'`, counter, now, t.ID)
 	if err != nil {
@@ -109,7 +108,7 @@ func call(ctx context.Context, tx *sql.Tx, t Ticket, counter int, now int64, run
 
 // waitingFor lists the waiting tickets of a day a counter may call, in
 // line order.
-func waitingFor(ctx context.Context, tx *sql.Tx, c counterRow, day string) ([]Ticket, error) {
+func waitingFor(ctx context.Context, tx *store.Tx, c counterRow, day string) ([]Ticket, error) {
 	clause, args := eligibleClause(c)
 	rows, err := tx.QueryContext(ctx, `SELECT `+ticketColumns+` FROM tickets
 		WHERE status = 'waiting' AND day = ? AND `+clause+` ORDER BY queued_at, rowid`,

@@ -2,7 +2,6 @@ package queue_test
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -185,7 +184,7 @@ func checkHall(t *testing.T, path string, log *hallLog, want int) {
 	}
 	// Each counter's history alternates a call and its end; a ticket has
 	// one call event.
-	err := db.Read(ctx, func(tx *sql.Tx) error {
+	err := db.Read(ctx, func(tx *store.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT ticket, kind, counter FROM ticket_events WHERE counter IS NOT NULL ORDER BY id`)
 		if err != nil {
 			return err
@@ -246,7 +245,7 @@ func checkOutbox(t *testing.T, db *store.DB) {
 		}
 	}
 	var ticketEvents int
-	must(0, db.Read(ctx, func(tx *sql.Tx) error {
+	must(0, db.Read(ctx, func(tx *store.Tx) error {
 		return tx.QueryRowContext(ctx, `SELECT count(*) FROM ticket_events`).Scan(&ticketEvents)
 	}))(t)
 	if ticketRows != ticketEvents {

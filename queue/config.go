@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"motcua/store"
 	"strconv"
 	"time"
 )
@@ -70,7 +71,7 @@ func (c Config) Counter(n int) (Counter, bool) {
 // Config reads the station's configuration.
 func (s *Station) Config(ctx context.Context) (Config, error) {
 	var c Config
-	err := s.db.Read(ctx, func(tx *sql.Tx) error {
+	err := s.db.Read(ctx, func(tx *store.Tx) error {
 		var err error
 		c, err = readConfig(ctx, tx)
 		return err
@@ -81,7 +82,7 @@ func (s *Station) Config(ctx context.Context) (Config, error) {
 // SetSetting changes one setting; every screen sees it at its next
 // refresh.
 func (s *Station) SetSetting(ctx context.Context, key, value string) error {
-	return s.db.Write(ctx, func(tx *sql.Tx) error {
+	return s.db.Write(ctx, func(tx *store.Tx) error {
 		_, err := tx.ExecContext(ctx,
 			`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
 		if err != nil {
@@ -91,7 +92,7 @@ func (s *Station) SetSetting(ctx context.Context, key, value string) error {
 	})
 }
 
-func readConfig(ctx context.Context, tx *sql.Tx) (Config, error) {
+func readConfig(ctx context.Context, tx *store.Tx) (Config, error) {
 	c := Config{Settings: map[string]string{}}
 	rows, err := tx.QueryContext(ctx, `SELECT key, value FROM settings`)
 	if err != nil {
@@ -190,7 +191,7 @@ func (s *Station) SetPolicy(ctx context.Context, p Policy) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	return s.db.Write(ctx, func(tx *sql.Tx) error {
+	return s.db.Write(ctx, func(tx *store.Tx) error {
 		for k, v := range map[string]string{
 			keyPolicyMode: string(p.Mode), keyMaxRun: strconv.Itoa(p.MaxPriorityRun),
 			keyAgingMinutes: strconv.Itoa(int(p.AgingAfter / time.Minute)),
@@ -207,7 +208,7 @@ func (s *Station) SetPolicy(ctx context.Context, p Policy) error {
 
 // readPolicy reads only the policy settings: the hot path of every call
 // needs nothing else of the configuration.
-func readPolicy(ctx context.Context, tx *sql.Tx) (Policy, error) {
+func readPolicy(ctx context.Context, tx *store.Tx) (Policy, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT key, value FROM settings WHERE key LIKE 'policy.%'`)
 	if err != nil {
 		return Policy{}, fmt.Errorf("read policy: %w", err)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"motcua/store"
 	"strings"
 )
 
@@ -15,7 +16,7 @@ type counterRow struct {
 	currentID string
 }
 
-func loadCounter(ctx context.Context, tx *sql.Tx, n int) (counterRow, error) {
+func loadCounter(ctx context.Context, tx *store.Tx, n int) (counterRow, error) {
 	var c counterRow
 	var since sql.NullInt64
 	var current sql.NullString
@@ -76,14 +77,14 @@ func eligibleClause(c counterRow) (string, []any) {
 }
 
 // current returns the ticket a counter is serving.
-func (c counterRow) current(ctx context.Context, tx *sql.Tx) (Ticket, error) {
+func (c counterRow) current(ctx context.Context, tx *store.Tx) (Ticket, error) {
 	if c.currentID == "" {
 		return Ticket{}, ErrNoCurrent
 	}
 	return ticketByID(ctx, tx, c.currentID)
 }
 
-func setCurrent(ctx context.Context, tx *sql.Tx, counter int, ticketID string, run int) error {
+func setCurrent(ctx context.Context, tx *store.Tx, counter int, ticketID string, run int) error {
 	var cur any
 	if ticketID != "" {
 		cur = ticketID

@@ -2,7 +2,6 @@ package queue
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 
@@ -13,7 +12,7 @@ import (
 // ticket when its screen stopped (a crash, a power cut) keeps that ticket,
 // so the clerk carries on where they were.
 func (s *Station) OpenCounter(ctx context.Context, counter int, clerk string) error {
-	return s.setState(ctx, counter, "opened", func(tx *sql.Tx, c counterRow, now int64) (string, error) {
+	return s.setState(ctx, counter, "opened", func(tx *store.Tx, c counterRow, now int64) (string, error) {
 		if clerk == "" {
 			clerk = c.Clerk
 		}
@@ -28,7 +27,7 @@ func (s *Station) OpenCounter(ctx context.Context, counter int, clerk string) er
 // The priority run is kept: a regular ticket that waits through a closing
 // must not be passed K more times in a row when the counter reopens.
 func (s *Station) CloseCounter(ctx context.Context, counter int) error {
-	return s.setState(ctx, counter, "closed", func(tx *sql.Tx, c counterRow, now int64) (string, error) {
+	return s.setState(ctx, counter, "closed", func(tx *store.Tx, c counterRow, now int64) (string, error) {
 		if c.currentID != "" {
 			return "", ErrCounterBusy
 		}
@@ -41,7 +40,7 @@ func (s *Station) CloseCounter(ctx context.Context, counter int) error {
 // Pause stops calls at a counter for a stated reason (a break, a meeting).
 func (s *Station) Pause(ctx context.Context, counter int, reason string) error {
 	reason = strings.TrimSpace(reason)
-	return s.setState(ctx, counter, "paused", func(tx *sql.Tx, c counterRow, now int64) (string, error) {
+	return s.setState(ctx, counter, "paused", func(tx *store.Tx, c counterRow, now int64) (string, error) {
 		switch {
 		case reason == "":
 			return "", ErrReasonRequired
@@ -58,7 +57,7 @@ func (s *Station) Pause(ctx context.Context, counter int, reason string) error {
 
 // Resume reopens a paused counter.
 func (s *Station) Resume(ctx context.Context, counter int) error {
-	return s.setState(ctx, counter, "resumed", func(tx *sql.Tx, c counterRow, now int64) (string, error) {
+	return s.setState(ctx, counter, "resumed", func(tx *store.Tx, c counterRow, now int64) (string, error) {
 		if c.State == Closed {
 			return "", ErrCounterClosed
 		}
@@ -75,8 +74,8 @@ type counterEvent struct {
 }
 
 func (s *Station) setState(ctx context.Context, counter int, kind string,
-	fn func(tx *sql.Tx, c counterRow, now int64) (string, error)) error {
-	err := s.db.Write(ctx, func(tx *sql.Tx) error {
+	fn func(tx *store.Tx, c counterRow, now int64) (string, error)) error {
+	err := s.db.Write(ctx, func(tx *store.Tx) error {
 		now := ms(s.clock.Now())
 		c, err := loadCounter(ctx, tx, counter)
 		if err != nil {

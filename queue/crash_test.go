@@ -63,7 +63,7 @@ func crashChild(path string, seed uint64) error {
 	}
 	defer db.Close()
 	var last sql.NullInt64
-	if err := db.Read(ctx, func(tx *sql.Tx) error {
+	if err := db.Read(ctx, func(tx *store.Tx) error {
 		return tx.QueryRowContext(ctx, `SELECT max(at) FROM outbox`).Scan(&last)
 	}); err != nil {
 		return fmt.Errorf("read last event time: %w", err)
@@ -377,7 +377,7 @@ func checkAfterCrashes(t *testing.T, path string, printed *crashLog) {
 			AND NOT EXISTS (SELECT 1 FROM counters c WHERE c.current_ticket = t.id)`,
 	}
 	var total int
-	err = db.Read(ctx, func(tx *sql.Tx) error {
+	err = db.Read(ctx, func(tx *store.Tx) error {
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM tickets`).Scan(&total); err != nil {
 			return err
 		}

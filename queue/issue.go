@@ -20,7 +20,7 @@ func (s *Station) Issue(ctx context.Context, service, priority string) (Ticket, 
 		ID: store.NewID(), Day: store.Day(now), Service: service, Priority: priority,
 		Status: Waiting, IssuedAt: now.In(store.Local), QueuedAt: now.In(store.Local),
 	}
-	err := s.db.Write(ctx, func(tx *sql.Tx) error {
+	err := s.db.Write(ctx, func(tx *store.Tx) error {
 		var prefix string
 		err := tx.QueryRowContext(ctx, `SELECT prefix FROM services WHERE code = ?`, service).Scan(&prefix)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -66,7 +66,7 @@ func (s *Station) Issue(ctx context.Context, service, priority string) (Ticket, 
 // when their day ended (the hall closed), so they leave the line and the
 // reports count them apart from no-shows. It runs with the first writes of
 // a new day; on other writes it finds nothing.
-func expireBefore(ctx context.Context, tx *sql.Tx, day string, now int64) error {
+func expireBefore(ctx context.Context, tx *store.Tx, day string, now int64) error {
 	rows, err := tx.QueryContext(ctx, `SELECT `+ticketColumns+` FROM tickets WHERE status = 'waiting' AND day < ?`, day)
 	if err != nil {
 		return fmt.Errorf("find tickets of earlier days: %w", err)

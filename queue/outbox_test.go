@@ -2,7 +2,6 @@ package queue_test
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"testing"
@@ -139,7 +138,7 @@ func TestOutboxInSameTransaction(t *testing.T) {
 		`CREATE TRIGGER fail_event BEFORE INSERT ON ticket_events WHEN NEW.kind = 'finished' BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
 		`CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox WHEN NEW.kind = 'ticket.finished' BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
 	} {
-		must(0, db.Write(ctx, func(tx *sql.Tx) error { _, err := tx.ExecContext(ctx, trigger); return err }))(t)
+		must(0, db.Write(ctx, func(tx *store.Tx) error { _, err := tx.ExecContext(ctx, trigger); return err }))(t)
 		evs := must(db.Events(ctx, 0, 1000))(t)
 		rev := must(db.Revision(ctx))(t)
 		if _, err := st.Finish(ctx, 1, queue.Guided); err == nil {
@@ -157,7 +156,7 @@ func TestOutboxInSameTransaction(t *testing.T) {
 		if got := must(db.Revision(ctx))(t); got != rev {
 			t.Fatalf("a failed finish bumped the revision from %d to %d", rev, got)
 		}
-		must(0, db.Write(ctx, func(tx *sql.Tx) error {
+		must(0, db.Write(ctx, func(tx *store.Tx) error {
 			_, err := tx.ExecContext(ctx, `DROP TRIGGER IF EXISTS fail_event; DROP TRIGGER IF EXISTS fail_outbox`)
 			return err
 		}))(t)

@@ -2,14 +2,14 @@ package queue
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
+	"motcua/store"
 	"slices"
 )
 
 // Recall announces the counter's current ticket again.
 func (s *Station) Recall(ctx context.Context, counter int) (Ticket, error) {
-	return s.onCurrent(ctx, counter, "recall", func(tx *sql.Tx, c counterRow, t Ticket, now int64) (Ticket, error) {
+	return s.onCurrent(ctx, counter, "recall", func(tx *store.Tx, c counterRow, t Ticket, now int64) (Ticket, error) {
 		if _, err := tx.ExecContext(ctx, `UPDATE tickets SET recalls = recalls + 1 WHERE id = ?`, t.ID); err != nil {
 			return t, err
 		}
@@ -21,7 +21,7 @@ func (s *Station) Recall(ctx context.Context, counter int) (Ticket, error) {
 // NoShow records that the citizen of the current ticket did not come. It
 // is allowed only after the configured number of recalls.
 func (s *Station) NoShow(ctx context.Context, counter int) (Ticket, error) {
-	return s.onCurrent(ctx, counter, "no-show", func(tx *sql.Tx, c counterRow, t Ticket, now int64) (Ticket, error) {
+	return s.onCurrent(ctx, counter, "no-show", func(tx *store.Tx, c counterRow, t Ticket, now int64) (Ticket, error) {
 		policy, err := readPolicy(ctx, tx)
 		if err != nil {
 			return t, err
@@ -35,7 +35,7 @@ func (s *Station) NoShow(ctx context.Context, counter int) (Ticket, error) {
 
 // Finish ends serving the current ticket with an outcome.
 func (s *Station) Finish(ctx context.Context, counter int, outcome Outcome) (Ticket, error) {
-	return s.onCurrent(ctx, counter, "finish", func(tx *sql.Tx, c counterRow, t Ticket, now int64) (Ticket, error) {
+	return s.onCurrent(ctx, counter, "finish", func(tx *store.Tx, c counterRow, t Ticket, now int64) (Ticket, error) {
 		if !slices.Contains(Outcomes, outcome) {
 			return t, ErrUnknownOutcome
 		}
@@ -54,7 +54,7 @@ type Target struct {
 // counter. It keeps its place in line (its original queue time), so a
 // citizen sent on does not start again at the back.
 func (s *Station) Transfer(ctx context.Context, counter int, to Target) (Ticket, error) {
-	return s.onCurrent(ctx, counter, "transfer", func(tx *sql.Tx, c counterRow, t Ticket, now int64) (Ticket, error) {
+	return s.onCurrent(ctx, counter, "transfer", func(tx *store.Tx, c counterRow, t Ticket, now int64) (Ticket, error) {
 		service := t.Service
 		if to.Service != "" {
 			var one int
@@ -89,9 +89,9 @@ func (s *Station) Transfer(ctx context.Context, counter int, to Target) (Ticket,
 
 // onCurrent runs an action on the ticket a counter is serving.
 func (s *Station) onCurrent(ctx context.Context, counter int, what string,
-	fn func(tx *sql.Tx, c counterRow, t Ticket, now int64) (Ticket, error)) (Ticket, error) {
+	fn func(tx *store.Tx, c counterRow, t Ticket, now int64) (Ticket, error)) (Ticket, error) {
 	var t Ticket
-	err := s.db.Write(ctx, func(tx *sql.Tx) error {
+	err := s.db.Write(ctx, func(tx *store.Tx) error {
 		c, err := loadCounter(ctx, tx, counter)
 		if err != nil {
 			return err
@@ -109,7 +109,7 @@ func (s *Station) onCurrent(ctx context.Context, counter int, what string,
 	return t, nil
 }
 
-func end(ctx context.Context, tx *sql.Tx, t Ticket, counter, run int, now int64, st Status, outcome Outcome, kind string) (Ticket, error) {
+func end(ctx context.Context, tx *store.Tx, t Ticket, counter, run int, now int64, st Status, outcome Outcome, kind string) (Ticket, error) {
 	_, err := tx.ExecContext(ctx, `UPDATE tickets SET status = ?, finished_at = ?, outcome = ? WHERE id = ?`, st, now, outcome, t.ID)
 	if err != nil {
 		return t, err

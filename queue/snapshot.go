@@ -41,7 +41,7 @@ const meanWindow = 20
 func (s *Station) Snapshot(ctx context.Context) (Snapshot, error) {
 	now := s.clock.Now().In(store.Local)
 	sn := Snapshot{At: now, Means: map[string]time.Duration{}}
-	err := s.db.Read(ctx, func(tx *sql.Tx) error {
+	err := s.db.Read(ctx, func(tx *store.Tx) error {
 		if err := tx.QueryRowContext(ctx, `SELECT n FROM revision WHERE id = 1`).Scan(&sn.Revision); err != nil {
 			return fmt.Errorf("read revision: %w", err)
 		}
@@ -79,7 +79,7 @@ func (s *Station) Snapshot(ctx context.Context) (Snapshot, error) {
 	return sn, nil
 }
 
-func liveCounters(ctx context.Context, tx *sql.Tx, cfg Config) ([]Counter, error) {
+func liveCounters(ctx context.Context, tx *store.Tx, cfg Config) ([]Counter, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT number, clerk, state, pause_reason, state_since, current_ticket FROM counters ORDER BY number`)
 	if err != nil {
 		return nil, fmt.Errorf("read counters: %w", err)
@@ -119,7 +119,7 @@ func liveCounters(ctx context.Context, tx *sql.Tx, cfg Config) ([]Counter, error
 	return out, nil
 }
 
-func waitingOfDay(ctx context.Context, tx *sql.Tx, day string) ([]Ticket, error) {
+func waitingOfDay(ctx context.Context, tx *store.Tx, day string) ([]Ticket, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT `+ticketColumns+` FROM tickets WHERE status = 'waiting' AND day = ? ORDER BY queued_at, rowid`, day)
 	if err != nil {
 		return nil, fmt.Errorf("read waiting tickets: %w", err)
@@ -136,7 +136,7 @@ func waitingOfDay(ctx context.Context, tx *sql.Tx, day string) ([]Ticket, error)
 	return out, rows.Err()
 }
 
-func callsOfDay(ctx context.Context, tx *sql.Tx, now time.Time) ([]Call, error) {
+func callsOfDay(ctx context.Context, tx *store.Tx, now time.Time) ([]Call, error) {
 	y, m, d := now.Date()
 	start := time.Date(y, m, d, 0, 0, 0, 0, store.Local)
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, t.display, t.service, e.counter, e.at, e.kind

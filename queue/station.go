@@ -42,7 +42,7 @@ func fromMS(v sql.NullInt64) time.Time {
 // Seeded reports whether the station has been configured.
 func (s *Station) Seeded(ctx context.Context) (bool, error) {
 	var n int
-	err := s.db.Read(ctx, func(tx *sql.Tx) error {
+	err := s.db.Read(ctx, func(tx *store.Tx) error {
 		return tx.QueryRowContext(ctx, `SELECT count(*) FROM services`).Scan(&n)
 	})
 	return n > 0, err
@@ -52,7 +52,7 @@ func (s *Station) Seeded(ctx context.Context) (bool, error) {
 // commune on first run). A station that already has services is left as it
 // is, so a restart never overwrites what an admin changed.
 func (s *Station) Seed(ctx context.Context, c assets.Commune) error {
-	return s.db.Write(ctx, func(tx *sql.Tx) error {
+	return s.db.Write(ctx, func(tx *store.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM services`).Scan(&n); err != nil {
 			return err

@@ -33,7 +33,7 @@ func scanTicket(r rowScanner) (Ticket, error) {
 	return t, nil
 }
 
-func ticketByID(ctx context.Context, tx *sql.Tx, id string) (Ticket, error) {
+func ticketByID(ctx context.Context, tx *store.Tx, id string) (Ticket, error) {
 	t, err := scanTicket(tx.QueryRowContext(ctx, `SELECT `+ticketColumns+` FROM tickets WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return t, ErrTicketNotFound
@@ -47,7 +47,7 @@ func ticketByID(ctx context.Context, tx *sql.Tx, id string) (Ticket, error) {
 // Ticket reads one ticket by its permanent ID.
 func (s *Station) Ticket(ctx context.Context, id string) (Ticket, error) {
 	var t Ticket
-	err := s.db.Read(ctx, func(tx *sql.Tx) error {
+	err := s.db.Read(ctx, func(tx *store.Tx) error {
 		var err error
 		t, err = ticketByID(ctx, tx, id)
 		return err
@@ -58,7 +58,7 @@ func (s *Station) Ticket(ctx context.Context, id string) (Ticket, error) {
 // TicketsOfDay lists every ticket issued on a local day, in issue order.
 func (s *Station) TicketsOfDay(ctx context.Context, day string) ([]Ticket, error) {
 	var out []Ticket
-	err := s.db.Read(ctx, func(tx *sql.Tx) error {
+	err := s.db.Read(ctx, func(tx *store.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT `+ticketColumns+` FROM tickets WHERE day = ? ORDER BY issued_at, rowid`, day)
 		if err != nil {
 			return err
@@ -114,7 +114,7 @@ func optMS(t time.Time) int64 {
 
 // record writes a ticket transition into ticket_events and the outbox, in
 // the caller's transaction.
-func record(ctx context.Context, tx *sql.Tx, t Ticket, at int64, kind string, counter int, detail string) error {
+func record(ctx context.Context, tx *store.Tx, t Ticket, at int64, kind string, counter int, detail string) error {
 	if _, err := tx.ExecContext(ctx,
 		`INSERT INTO ticket_events (ticket, at, kind, counter, detail) VALUES (?, ?, ?, ?, ?)`,
 		t.ID, at, kind, nullInt(counter), detail); err != nil {

@@ -3,7 +3,6 @@ package store_test
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"os"
 	"path/filepath"
 	"testing"
@@ -37,7 +36,7 @@ func openAt(t testing.TB, path string, opts store.Options) *store.DB {
 func readInt(t testing.TB, db *store.DB, query string, args ...any) int64 {
 	t.Helper()
 	var v int64
-	err := db.Read(context.Background(), func(tx *sql.Tx) error {
+	err := db.Read(context.Background(), func(tx *store.Tx) error {
 		return tx.QueryRow(query, args...).Scan(&v)
 	})
 	if err != nil {

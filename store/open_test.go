@@ -33,7 +33,7 @@ func TestMigrationsApplyAndAreIdempotent(t *testing.T) {
 	}
 	schema := func(db *store.DB) string {
 		var b strings.Builder
-		err := db.Read(ctx, func(tx *sql.Tx) error {
+		err := db.Read(ctx, func(tx *store.Tx) error {
 			rows, err := tx.Query(`SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name`)
 			if err != nil {
 				return err
@@ -59,7 +59,7 @@ func TestMigrationsApplyAndAreIdempotent(t *testing.T) {
 			t.Fatalf("table %s missing after migration:\n%s", table, before)
 		}
 	}
-	if err := db.Write(ctx, func(tx *sql.Tx) error {
+	if err := db.Write(ctx, func(tx *store.Tx) error {
 		_, err := tx.Exec(`INSERT INTO settings (key, value) VALUES ('k', 'v')`)
 		return err
 	}); err != nil {
@@ -91,7 +91,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	db, path := openNew(t, store.Options{})
 	newer := store.SchemaVersion() + 1
-	if err := db.Write(ctx, func(tx *sql.Tx) error {
+	if err := db.Write(ctx, func(tx *store.Tx) error {
 		_, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, newer))
 		return err
 	}); err != nil {
@@ -124,7 +124,7 @@ func TestOpenRefusesGarbage(t *testing.T) {
 	// A real database with enough pages, cut short as by an interrupted
 	// copy to a USB stick.
 	db, real := openNew(t, store.Options{})
-	if err := db.Write(ctx, func(tx *sql.Tx) error {
+	if err := db.Write(ctx, func(tx *store.Tx) error {
 		for i := 0; i < 400; i++ {
 			if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)`,
 				fmt.Sprintf("key-%d", i), strings.Repeat("x", 500)); err != nil {
@@ -201,7 +201,7 @@ func TestPragmasOnBothPools(t *testing.T) {
 		journal                  string
 		sync, fk, busy, readOnly int64
 	}
-	read := func(tx *sql.Tx) (p pragmas, err error) {
+	read := func(tx *store.Tx) (p pragmas, err error) {
 		for _, q := range []struct {
 			sql  string
 			dest any
@@ -219,7 +219,7 @@ func TestPragmasOnBothPools(t *testing.T) {
 		return p, nil
 	}
 	var w, r pragmas
-	if err := db.Write(ctx, func(tx *sql.Tx) (err error) { w, err = read(tx); return err }); err != nil {
+	if err := db.Write(ctx, func(tx *store.Tx) (err error) { w, err = read(tx); return err }); err != nil {
 		t.Fatal(err)
 	}
 	// Several reads at once, so more than one reader connection is used.
@@ -227,7 +227,7 @@ func TestPragmasOnBothPools(t *testing.T) {
 	got := make(chan pragmas, 4)
 	for i := 0; i < 4; i++ {
 		go func() {
-			errs <- db.Read(ctx, func(tx *sql.Tx) error {
+			errs <- db.Read(ctx, func(tx *store.Tx) error {
 				p, err := read(tx)
 				got <- p
 				return err

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 )
@@ -22,7 +21,7 @@ type Event struct {
 
 // AppendEvent writes an event inside the caller's write transaction, so the
 // event exists if and only if the change it describes was committed.
-func AppendEvent(ctx context.Context, tx *sql.Tx, at int64, kind, entity string, payload any) error {
+func AppendEvent(ctx context.Context, tx *Tx, at int64, kind, entity string, payload any) error {
 	body, err := json.Marshal(payload)
 	if err != nil {
 		return fmt.Errorf("encode %s event: %w", kind, err)

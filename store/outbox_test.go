@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -23,7 +22,7 @@ func TestOutboxOrderAndPaging(t *testing.T) {
 	const total = 21
 	n := 0
 	for size := 1; n < total; size++ {
-		err := db.Write(ctx, func(tx *sql.Tx) error {
+		err := db.Write(ctx, func(tx *store.Tx) error {
 			for i := 0; i < size && n < total; i++ {
 				if err := store.AppendEvent(ctx, tx, int64(1000+n), fmt.Sprintf("test.k%d", n%3),
 					fmt.Sprintf("entity/%d", n), payload{N: n, Text: "Hộ tịch"}); err != nil {
@@ -88,7 +87,7 @@ func TestOutboxOrderAndPaging(t *testing.T) {
 func TestAppendEventRejectsUnencodablePayload(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openNew(t, store.Options{})
-	err := db.Write(ctx, func(tx *sql.Tx) error {
+	err := db.Write(ctx, func(tx *store.Tx) error {
 		return store.AppendEvent(ctx, tx, 1, "test.bad", "x", map[string]any{"ch": make(chan int)})
 	})
 	if err == nil {

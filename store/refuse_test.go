@@ -63,7 +63,7 @@ func TestLockedByAnotherProgram(t *testing.T) {
 		holdWriteLock(t, path)
 		before := revision(t, db)
 		wantLocked(t, "Write", func() error {
-			return db.Write(ctx, func(tx *sql.Tx) error { return nil })
+			return db.Write(ctx, func(tx *store.Tx) error { return nil })
 		})
 		// Reading still works (WAL), and the failed write left no trace.
 		if rev := revision(t, db); rev != before {
@@ -114,7 +114,7 @@ func TestReadOnlyFile(t *testing.T) {
 		want := fileBytes(t, path)
 		makeReadOnly(t, path)
 		db = openAt(t, path, store.Options{}) // reading a read-only file is fine
-		err := db.Write(ctx, func(tx *sql.Tx) error {
+		err := db.Write(ctx, func(tx *store.Tx) error {
 			_, err := tx.Exec(`INSERT INTO settings (key, value) VALUES ('k', 'v')`)
 			return err
 		})

@@ -35,6 +35,11 @@ type DB struct {
 	// parsing them was most of an idle screen's CPU.
 	readRevision *sql.Stmt
 	bumpRevision *sql.Stmt
+	writeStmts   *stmtCache
+
+	// writeMu queues this process's writes in Go, one at a time, instead
+	// of letting them spin on SQLite's busy lock.
+	writeMu sync.Mutex
 
 	mu      sync.Mutex
 	changed chan struct{} // closed and replaced after every local commit
@@ -69,14 +74,18 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w: %w", path, ErrCannotOpen, err)
 	}
-	writer.SetMaxOpenConns(1)
+	// One connection runs the write transactions (writeMu lets one at a
+	// time in); the second only prepares statements for the cache while
+	// the first is inside a transaction.
+	writer.SetMaxOpenConns(2)
 	reader, err := sql.Open("sqlite", dsn(path, opts.BusyTimeoutMS, "deferred", true))
 	if err != nil {
 		writer.Close()
 		return nil, fmt.Errorf("open %s: %w: %w", path, ErrCannotOpen, err)
 	}
 	reader.SetMaxOpenConns(4)
-	db := &DB{path: path, writer: writer, reader: reader, clock: opts.Clock, changed: make(chan struct{})}
+	db := &DB{path: path, writer: writer, reader: reader, clock: opts.Clock, changed: make(chan struct{}),
+		writeStmts: newStmtCache(writer)}
 	if err := db.migrate(ctx, time.Duration(opts.BusyTimeoutMS)*time.Millisecond); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -119,6 +128,7 @@ func (db *DB) Clock() Clock { return db.clock }
 
 // Close releases both connection pools.
 func (db *DB) Close() error {
+	db.writeStmts.close()
 	for _, st := range []*sql.Stmt{db.readRevision, db.bumpRevision} {
 		if st != nil {
 			st.Close()
@@ -130,11 +140,14 @@ func (db *DB) Close() error {
 // Write runs fn in one BEGIN IMMEDIATE transaction, bumps the revision and
 // commits. Screens of this process are woken at once; those of other
 // processes see the new revision at their next poll.
-func (db *DB) Write(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := db.writer.BeginTx(ctx, nil)
+func (db *DB) Write(ctx context.Context, fn func(tx *Tx) error) error {
+	db.writeMu.Lock()
+	defer db.writeMu.Unlock()
+	sqlTx, err := db.writer.BeginTx(ctx, nil)
 	if err != nil {
 		return classify(fmt.Errorf("begin write: %w", err))
 	}
+	tx := &Tx{Tx: sqlTx, stmts: db.writeStmts}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
 		return classify(err)
@@ -152,11 +165,12 @@ func (db *DB) Write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 
 // Read runs fn in one read transaction, so that everything it reads comes
 // from the same moment of the database.
-func (db *DB) Read(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := db.reader.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+func (db *DB) Read(ctx context.Context, fn func(tx *Tx) error) error {
+	sqlTx, err := db.reader.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return classify(fmt.Errorf("begin read: %w", err))
 	}
+	tx := &Tx{Tx: sqlTx}
 	defer tx.Rollback() //nolint:errcheck // read-only: nothing to keep
 	if err := fn(tx); err != nil {
 		return classify(err)

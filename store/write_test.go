@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"testing"
 	"time"
@@ -14,7 +13,7 @@ func TestWriteBumpsRevisionByOne(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openNew(t, store.Options{})
 	for i := int64(1); i <= 5; i++ {
-		if err := db.Write(ctx, func(tx *sql.Tx) error { return nil }); err != nil {
+		if err := db.Write(ctx, func(tx *store.Tx) error { return nil }); err != nil {
 			t.Fatal(err)
 		}
 		if rev := revision(t, db); rev != i {
@@ -26,12 +25,12 @@ func TestWriteBumpsRevisionByOne(t *testing.T) {
 func TestFailedWriteLeavesNoTrace(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openNew(t, store.Options{Clock: store.NewManualClock(day0800)})
-	if err := db.Write(ctx, func(tx *sql.Tx) error { return nil }); err != nil {
+	if err := db.Write(ctx, func(tx *store.Tx) error { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	before := revision(t, db)
 	boom := errors.New("boom")
-	err := db.Write(ctx, func(tx *sql.Tx) error {
+	err := db.Write(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES ('half', 'done')`); err != nil {
 			return err
 		}
@@ -53,7 +52,7 @@ func TestFailedWriteLeavesNoTrace(t *testing.T) {
 		t.Fatalf("failed write left outbox rows %v %v", evs, err)
 	}
 	// The writer is usable afterwards (the transaction was rolled back).
-	if err := db.Write(ctx, func(tx *sql.Tx) error { return nil }); err != nil {
+	if err := db.Write(ctx, func(tx *store.Tx) error { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if rev := revision(t, db); rev != before+1 {
@@ -93,7 +92,7 @@ func TestWaitForChangeLocalWriteWakesAtOnce(t *testing.T) {
 	since := revision(t, db)
 	res := waitAsync(db, ctx, since)
 	time.Sleep(50 * time.Millisecond) // let it block
-	if err := db.Write(ctx, func(tx *sql.Tx) error { return nil }); err != nil {
+	if err := db.Write(ctx, func(tx *store.Tx) error { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	select {
@@ -120,7 +119,7 @@ func TestWaitForChangeSeesOtherProcess(t *testing.T) {
 	res := waitAsync(db, ctx, since)
 	time.Sleep(30 * time.Millisecond)
 	wrote := time.Now()
-	if err := other.Write(ctx, func(tx *sql.Tx) error { return nil }); err != nil {
+	if err := other.Write(ctx, func(tx *store.Tx) error { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	select {

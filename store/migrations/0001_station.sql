@@ -1,6 +1,8 @@
 -- The station: settings, services, counters, priority groups, tickets, the
 -- transactional outbox and the revision counter that screens watch.
 -- Times are Unix milliseconds (station clock); days are local YYYY-MM-DD.
+-- Every index is a page written by every ticket's transaction: only those
+-- a query needs are here (UNIQUE (day, display) also serves "by day").
 
 CREATE TABLE revision (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -52,7 +54,6 @@ CREATE TABLE tickets (
     UNIQUE (day, display)
 );
 CREATE INDEX tickets_waiting ON tickets (status, service, queued_at);
-CREATE INDEX tickets_day ON tickets (day, status);
 CREATE INDEX tickets_service_finished ON tickets (service, finished_at) WHERE status = 'done';
 
 CREATE TABLE ticket_numbers (
@@ -72,7 +73,6 @@ CREATE TABLE ticket_events (
     detail  TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX ticket_events_ticket ON ticket_events (ticket);
-CREATE INDEX ticket_events_kind_at ON ticket_events (kind, at);
 
 CREATE TABLE counters (
     number         INTEGER PRIMARY KEY,
@@ -95,7 +95,7 @@ CREATE TABLE counter_services (
 -- it records; read in seq order by the sync to the district hub.
 CREATE TABLE outbox (
     seq     INTEGER PRIMARY KEY AUTOINCREMENT,
-    id      TEXT NOT NULL UNIQUE,
+    id      TEXT NOT NULL,                -- random UUID: unique without an index
     at      INTEGER NOT NULL,
     kind    TEXT NOT NULL,
     entity  TEXT NOT NULL,
