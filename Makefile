@@ -29,7 +29,8 @@ test-short:
 
 ## bench: Go benchmarks and the start-up / idle measurements (docs/PERFORMANCE.md)
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 2s -count 1 ./...
+	$(GO) test -run '^$$' -bench . -benchtime 2s -count 1 $$($(GO) list ./... | grep -v '/cmd/motcua$$')
+	$(GO) test -run '^$$' -bench . -benchtime 20x -count 1 ./cmd/motcua
 
 ## cross: pure-Go builds for the commune PCs
 cross:

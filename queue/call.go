@@ -110,20 +110,10 @@ func call(ctx context.Context, tx *store.Tx, t Ticket, counter int, now int64, r
 // line order.
 func waitingFor(ctx context.Context, tx *store.Tx, c counterRow, day string) ([]Ticket, error) {
 	clause, args := eligibleClause(c)
-	rows, err := tx.QueryContext(ctx, `SELECT `+ticketColumns+` FROM tickets
-		WHERE status = 'waiting' AND day = ? AND `+clause+` ORDER BY queued_at, rowid`,
+	out, err := queryTickets(ctx, tx, `WHERE status = 'waiting' AND day = ? AND `+clause+` ORDER BY queued_at, rowid`,
 		append([]any{day}, args...)...)
 	if err != nil {
 		return nil, fmt.Errorf("list waiting tickets: %w", err)
 	}
-	defer rows.Close()
-	var out []Ticket
-	for rows.Next() {
-		t, err := scanTicket(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	return out, nil
 }

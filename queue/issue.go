@@ -67,22 +67,9 @@ func (s *Station) Issue(ctx context.Context, service, priority string) (Ticket, 
 // reports count them apart from no-shows. It runs with the first writes of
 // a new day; on other writes it finds nothing.
 func expireBefore(ctx context.Context, tx *store.Tx, day string, now int64) error {
-	rows, err := tx.QueryContext(ctx, `SELECT `+ticketColumns+` FROM tickets WHERE status = 'waiting' AND day < ?`, day)
+	old, err := queryTickets(ctx, tx, `WHERE status = 'waiting' AND day < ?`, day)
 	if err != nil {
 		return fmt.Errorf("find tickets of earlier days: %w", err)
-	}
-	var old []Ticket
-	for rows.Next() {
-		t, err := scanTicket(rows)
-		if err != nil {
-			rows.Close()
-			return err
-		}
-		old = append(old, t)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
 	}
 	for _, t := range old {
 		if _, err := tx.ExecContext(ctx, `UPDATE tickets SET status = 'expired', finished_at = ? WHERE id = ?`, now, t.ID); err != nil {

@@ -120,20 +120,11 @@ func liveCounters(ctx context.Context, tx *store.Tx, cfg Config) ([]Counter, err
 }
 
 func waitingOfDay(ctx context.Context, tx *store.Tx, day string) ([]Ticket, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+ticketColumns+` FROM tickets WHERE status = 'waiting' AND day = ? ORDER BY queued_at, rowid`, day)
+	out, err := queryTickets(ctx, tx, `WHERE status = 'waiting' AND day = ? ORDER BY queued_at, rowid`, day)
 	if err != nil {
 		return nil, fmt.Errorf("read waiting tickets: %w", err)
 	}
-	defer rows.Close()
-	var out []Ticket
-	for rows.Next() {
-		t, err := scanTicket(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 func callsOfDay(ctx context.Context, tx *store.Tx, now time.Time) ([]Call, error) {

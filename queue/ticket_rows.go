@@ -44,6 +44,24 @@ func ticketByID(ctx context.Context, tx *store.Tx, id string) (Ticket, error) {
 	return t, nil
 }
 
+// queryTickets runs a SELECT of ticketColumns and scans every row.
+func queryTickets(ctx context.Context, tx *store.Tx, where string, args ...any) ([]Ticket, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT `+ticketColumns+` FROM tickets `+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Ticket
+	for rows.Next() {
+		t, err := scanTicket(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
 // Ticket reads one ticket by its permanent ID.
 func (s *Station) Ticket(ctx context.Context, id string) (Ticket, error) {
 	var t Ticket
@@ -59,19 +77,9 @@ func (s *Station) Ticket(ctx context.Context, id string) (Ticket, error) {
 func (s *Station) TicketsOfDay(ctx context.Context, day string) ([]Ticket, error) {
 	var out []Ticket
 	err := s.db.Read(ctx, func(tx *store.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT `+ticketColumns+` FROM tickets WHERE day = ? ORDER BY issued_at, rowid`, day)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			t, err := scanTicket(rows)
-			if err != nil {
-				return err
-			}
-			out = append(out, t)
-		}
-		return rows.Err()
+		var err error
+		out, err = queryTickets(ctx, tx, `WHERE day = ? ORDER BY issued_at, rowid`, day)
+		return err
 	})
 	return out, err
 }

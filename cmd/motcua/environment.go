@@ -36,6 +36,27 @@ func newEnvironment(stdout, stderr io.Writer) *environment {
 	return env
 }
 
+// langFromArgs reads --lang before the flags are parsed, for the
+// messages printed before any flag set exists.
+func (env *environment) langFromArgs(args []string) {
+	for i, a := range args {
+		v, ok := "", false
+		switch {
+		case a == "--lang" || a == "-lang":
+			if i+1 < len(args) {
+				v, ok = args[i+1], true
+			}
+		case strings.HasPrefix(a, "--lang="), strings.HasPrefix(a, "-lang="):
+			v, ok = a[strings.Index(a, "=")+1:], true
+		}
+		if ok && strings.EqualFold(v, "en") {
+			env.lang = i18n.EN
+		} else if ok && strings.EqualFold(v, "vi") {
+			env.lang = i18n.VI
+		}
+	}
+}
+
 func (env *environment) t(key string, args ...any) string { return i18n.T(env.lang, key, args...) }
 
 // errUsage marks a command line the user must correct; its message was

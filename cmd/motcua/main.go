@@ -12,9 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 )
 
 // Exit codes, documented in the README.
@@ -49,15 +47,16 @@ func subcommands() []subcommand {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	// Bubble Tea turns SIGINT and SIGTERM into a clean quit itself; a
+	// context cancelled by the same signal raced it and could hang the
+	// shutdown, so none is used here.
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
 // run is main without the process: tests call it directly.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	env := newEnvironment(stdout, stderr)
+	env.langFromArgs(args) // so that help and "unknown command" follow --lang too
 	name, args := splitCommand(args)
 	switch name {
 	case "":

@@ -15,6 +15,7 @@ import (
 
 	"motcua/assets/i18n"
 	"motcua/queue"
+	"motcua/tui/common"
 )
 
 // Options configure the board.
@@ -43,13 +44,9 @@ const (
 	DefaultAnnounceTimeout = 30 * time.Second
 )
 
-// fps is the renderer's frame rate: the board changes at most four times a
-// second (the notice), so the default 60 would only wake the CPU for nothing.
-const fps = 10
-
 // Run shows the board until the user quits or ctx ends.
 func Run(ctx context.Context, opts Options) error {
-	p := tea.NewProgram(New(opts), tea.WithContext(ctx), tea.WithFPS(fps))
+	p := common.NewProgram(ctx, New(opts))
 	if _, err := p.Run(); err != nil {
 		if ctx.Err() != nil && errors.Is(err, tea.ErrProgramKilled) {
 			return nil // the caller asked us to stop: not a failure

@@ -10,10 +10,9 @@ import (
 	"context"
 	"fmt"
 
-	tea "charm.land/bubbletea/v2"
-
 	"motcua/assets/i18n"
 	"motcua/queue"
+	"motcua/tui/common"
 )
 
 // Options configure the counter screen.
@@ -35,7 +34,7 @@ func New(opts Options) Model {
 // a failure status.
 func Run(ctx context.Context, opts Options) error {
 	opts.Standalone = true
-	final, err := tea.NewProgram(New(opts), tea.WithContext(ctx)).Run()
+	final, err := common.NewProgram(ctx, New(opts)).Run()
 	if err != nil {
 		return fmt.Errorf("counter %d screen: %w", opts.Number, err)
 	}

@@ -50,7 +50,7 @@ func New(opts Options) Model {
 
 // Run shows the launcher until the user quits.
 func Run(ctx context.Context, opts Options) error {
-	_, err := tea.NewProgram(New(opts), tea.WithContext(ctx)).Run()
+	_, err := common.NewProgram(ctx, New(opts)).Run()
 	return err
 }
 

@@ -15,7 +15,12 @@ const menuTop = 4
 // View draws the open screen, or the menu.
 func (m Model) View() tea.View {
 	if m.child != nil {
-		return m.child.View()
+		// A screen opened here is not standalone and leaves the terminal
+		// modes to its host: keep the whole-screen buffer and the mouse.
+		v := m.child.View()
+		v.AltScreen = true
+		v.MouseMode = tea.MouseModeCellMotion
+		return v
 	}
 	v := tea.NewView(m.render())
 	v.AltScreen = true
