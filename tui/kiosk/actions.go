@@ -19,7 +19,11 @@ const (
 	actNoPriority         // "Không"
 	actLang               // language toggle
 	actBack               // back to the start
-	actDismiss            // close the ticket page
+	actDismiss            // close the ticket page or a lookup's answer
+	actLookup             // open the dossier lookup
+	actLookupChar         // on-screen key n of the lookup alphabet
+	actLookupDel          // on-screen delete
+	actLookupGo           // look the typed code up
 )
 
 type action struct {
@@ -32,7 +36,7 @@ type action struct {
 func (m Model) do(a action) (tea.Model, tea.Cmd) {
 	if a.kind == actLang {
 		m.Lang = m.Lang.Toggle()
-		if m.page == pagePriority || m.page == pagePIN {
+		if m.page == pagePriority || m.page == pagePIN || m.page == pageLookup {
 			return m, m.setDeadline(m.opts.Idle)
 		}
 		return m, nil
@@ -42,6 +46,9 @@ func (m Model) do(a action) (tea.Model, tea.Cmd) {
 	}
 	switch m.page {
 	case pageStart:
+		if a.kind == actLookup && m.loaded && m.opts.Desk != nil {
+			return m.openLookup("")
+		}
 		if a.kind != actService || !m.loaded || a.n < 0 || a.n >= len(m.snap.Config.Services) {
 			return m, nil
 		}
@@ -71,6 +78,8 @@ func (m Model) do(a action) (tea.Model, tea.Cmd) {
 		if a.kind == actDismiss && m.since() >= ticketGuard {
 			m.goStart()
 		}
+	case pageLookup, pageResult:
+		return m.doLookup(a)
 	}
 	return m, nil
 }

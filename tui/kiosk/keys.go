@@ -49,6 +49,14 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if d := digit(msg); d >= 1 {
 			return m.do(action{kind: actService, n: d - 1})
 		}
+		if m.opts.Desk != nil && m.loaded {
+			if digit(msg) == 0 {
+				return m.do(action{kind: actLookup})
+			}
+			if startsLookup(msg) {
+				return m.openLookup(msg.Text) // a receipt scanned on the start page
+			}
+		}
 	case pagePriority:
 		switch d := digit(msg); {
 		case d == 0:
@@ -63,6 +71,10 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.setDeadline(m.opts.Idle) // the citizen is still there
 	case pageTicket:
 		return m.do(action{kind: actDismiss})
+	case pageLookup:
+		return m.onLookupKey(msg)
+	case pageResult:
+		return m.onResultKey(msg)
 	case pagePIN:
 		return m.onPINKey(msg)
 	}
@@ -105,7 +117,7 @@ func (m Model) onClick(x, y int) (tea.Model, tea.Cmd) {
 			return m.do(h.a)
 		}
 	}
-	if m.page == pageTicket {
+	if m.page == pageTicket || m.page == pageResult {
 		return m.do(action{kind: actDismiss})
 	}
 	return m, nil

@@ -1,9 +1,12 @@
 // Package kiosk is the walk-in citizen's screen: pick a service with a big
 // button (number key or touch), say whether one belongs to a priority group,
 // and get a numbered ticket with the people ahead and the estimated wait,
-// kept up to date while the ticket is on screen. A citizen cannot leave the
-// screen; an administrator leaves with ctrl+q and the kiosk PIN (setting
-// kiosk.pin).
+// kept up to date while the ticket is on screen. With a dossier desk, the
+// start page also offers a dossier lookup: the citizen types the dossier
+// code or lookup code of the receipt, or scans its QR code, and sees the
+// dossier's state and appointment, never anyone's personal data. A citizen
+// cannot leave the screen; an administrator leaves with ctrl+q and the
+// kiosk PIN (setting kiosk.pin).
 package kiosk
 
 import (
@@ -11,10 +14,10 @@ import (
 	"fmt"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"motcua/assets/i18n"
+	"motcua/intake"
 	"motcua/queue"
+	"motcua/tui/common"
 )
 
 // Defaults of the timing options.
@@ -32,6 +35,7 @@ const (
 	printExtend   = 2 * time.Second  // ticket stays while the printer works
 	printTimeout  = 30 * time.Second // a hung printer gives up
 	issueTimeout  = 15 * time.Second
+	lookupTimeout = 10 * time.Second
 )
 
 // Options configure the kiosk.
@@ -50,6 +54,10 @@ type Options struct {
 	// once per ticket, off the UI loop; an error is shown to the citizen in
 	// plain words and the ticket still stands.
 	Print func(ctx context.Context, t queue.Ticket, est queue.Estimate) error
+	// Desk answers the dossier lookup (button and key 0 on the start page);
+	// nil means the kiosk offers no lookup. The lookup page waits Idle for
+	// input, and the answer stays TicketTimeout, like a ticket.
+	Desk *intake.Desk
 }
 
 func (o Options) withDefaults() Options {
@@ -64,7 +72,7 @@ func (o Options) withDefaults() Options {
 
 // Run runs the kiosk as a program of its own until the admin exit.
 func Run(ctx context.Context, opts Options) error {
-	if _, err := tea.NewProgram(New(opts), tea.WithContext(ctx)).Run(); err != nil {
+	if _, err := common.NewProgram(ctx, New(opts)).Run(); err != nil {
 		return fmt.Errorf("kiosk: %w", err)
 	}
 	return nil

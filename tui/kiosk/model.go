@@ -17,6 +17,8 @@ const (
 	pagePriority             // priority question
 	pageTicket               // the issued ticket
 	pagePIN                  // admin exit prompt
+	pageLookup               // dossier code entry (lookup.go)
+	pageResult               // a dossier's public state
 )
 
 // Model is the kiosk screen.
@@ -44,6 +46,8 @@ type Model struct {
 
 	pin      []rune
 	pinWrong bool
+
+	lookup lookupState // the dossier lookup pages
 
 	// deadline is when the current page gives up (zero: never); timerSeq
 	// names the one timer that may act on it, so older timers are ignored.
@@ -123,5 +127,6 @@ func (m *Model) goStart() {
 	m.Lang = m.opts.Lang
 	m.service, m.ticket, m.printing, m.printErr = "", queue.Ticket{}, false, nil
 	m.pin, m.pinWrong = nil, false
+	m.lookup = lookupState{}
 	m.clearDeadline()
 }

@@ -31,6 +31,9 @@ func (m Model) startBody(w, room int) *block {
 			color: common.ColorAccent, a: action{kind: actService, n: i},
 		}
 	}
+	if m.opts.Desk != nil {
+		items = append(items, m.lookupButton())
+	}
 	m.addButtons(b, w, room-msg.height(), items)
 	b.addBlock(msg)
 	return b

@@ -26,8 +26,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.onIssued(msg)
 	case printedMsg:
 		return m.onPrinted(msg)
+	case lookedUpMsg:
+		return m.onLookedUp(msg)
 	case tea.KeyPressMsg:
 		return m.onKey(msg)
+	case tea.PasteMsg:
+		if m.page == pageLookup && !m.lookup.looking {
+			m.typeLookup(msg.Content)
+			return m, m.setDeadline(m.opts.Idle)
+		}
 	case tea.MouseClickMsg:
 		if msg.Button == tea.MouseLeft {
 			return m.onClick(msg.X, msg.Y)

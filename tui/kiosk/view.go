@@ -38,7 +38,7 @@ func (m Model) frame() *block {
 			return b
 		}
 	}
-	header := m.header(m.page == pagePriority && !m.issuing)
+	header := m.header(m.page == pagePriority && !m.issuing || m.page == pageLookup || m.page == pageResult)
 	footer := newBlock(w)
 	footer.add(m.HelpBar(m.Binding("ctrl+l/F2", "key.lang", "ctrl+l", "f2")), 0, action{})
 	room := h - header.height() - footer.height()
@@ -50,6 +50,10 @@ func (m Model) frame() *block {
 		body = m.messageBody(w, m.loadText())
 	case m.page == pageTicket:
 		body = m.ticketBody(w, room)
+	case m.page == pageLookup:
+		body = m.lookupBody(w, h)
+	case m.page == pageResult:
+		body = m.resultBody(w)
 	case m.page == pagePriority:
 		body = m.priorityBody(w, room)
 	case len(m.snap.Config.Services) == 0:
