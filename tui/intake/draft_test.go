@@ -1,0 +1,88 @@
+package intake
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"motcua/assets/i18n"
+	hoso "motcua/intake"
+)
+
+func TestDraftSurvivesACrash(t *testing.T) {
+	w := newWorld(t)
+	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
+	d.fillValid()
+	d.press("k")
+	d.focusOn(fNote)
+	d.typeText("Nộp thay")
+	key := d.m.key
+	d.until("draft saved", func(m Model) bool { return !m.dirty && !m.draftArmed })
+	d.settle()
+
+	// The process dies; a new form opens on the same database.
+	e := newDriver(t, w.options(i18n.VI, nil), 80, 24)
+	if e.m.key != key || e.m.value(fName) != "Nguyễn Văn An" || e.m.value(fPhone) != "0912345678" ||
+		e.m.value(fNote) != "Nộp thay" || e.m.procID != "1.001193" || e.m.gender != "Nam" {
+		t.Fatalf("restored: key %v name %q phone %q note %q proc %q", e.m.key == key, e.m.value(fName),
+			e.m.value(fPhone), e.m.value(fNote), e.m.procID)
+	}
+	if docs := e.m.received(); len(docs) != 2 || docs[1].Kind != hoso.CertifiedCopy {
+		t.Errorf("papers restored: %+v", docs)
+	}
+	if !strings.Contains(e.screen(), "Đã khôi phục bản nháp") {
+		t.Errorf("the clerk should be told:\n%s", e.screen())
+	}
+	e.press("ctrl+s")
+	e.until("saved", savedDone)
+	if _, ok, _ := w.desk.LoadDraft(context.Background(), 1); ok {
+		t.Error("the draft should be discarded by the save")
+	}
+}
+
+func TestDraftIsSavedAfterAPauseNotPerKey(t *testing.T) {
+	w := newWorld(t)
+	old := draftDelay
+	draftDelay = 300 * time.Millisecond
+	defer func() { draftDelay = old }()
+	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
+	ctx := context.Background()
+	before, err := w.st.DB().Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.typeText("Nguyễn Văn Bình, thôn Đông")
+	d.until("draft saved", func(m Model) bool { return !m.dirty && !m.draftArmed })
+	d.settle()
+	after, _ := w.st.DB().Revision(ctx)
+	if after-before != 1 {
+		t.Errorf("typing 26 keys made %d writes; want one draft save", after-before)
+	}
+	// Leaving keeps the latest text even before the pause ends.
+	d.typeText(" 2")
+	d.press("esc")
+	d.until("back", func(Model) bool { return d.back })
+	dr, ok, err := w.desk.LoadDraft(ctx, 1)
+	if err != nil || !ok || !strings.Contains(string(dr.Body), "thôn Đông 2") {
+		t.Errorf("draft on leaving: %v %v %s", ok, err, dr.Body)
+	}
+}
+
+func TestClearNeedsTwoPresses(t *testing.T) {
+	w := newWorld(t)
+	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
+	d.typeText("Nguyễn")
+	d.press("ctrl+x")
+	if d.m.value(fName) != "Nguyễn" || !strings.Contains(d.screen(), "Nhấn Ctrl+X lần nữa") {
+		t.Fatalf("one press cleared or did not warn:\n%s", d.screen())
+	}
+	d.press("ctrl+x")
+	d.settle()
+	if d.m.value(fName) != "" {
+		t.Error("two presses should clear")
+	}
+	if _, ok, _ := w.desk.LoadDraft(context.Background(), 1); ok {
+		t.Error("clearing should discard the draft")
+	}
+}
