@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"motcua/intake"
 	"motcua/tui/launcher"
 )
 
@@ -24,5 +25,10 @@ func runLauncher(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	return launcher.Run(ctx, launcher.Options{Station: st, Lang: env.lang, Print: print, Announce: *announce, Bell: !*noBell})
+	forms, err := env.formPrinter(ctx, st, pf, 0, "")
+	if err != nil {
+		return err
+	}
+	return launcher.Run(ctx, launcher.Options{Station: st, Lang: env.lang, Print: print, Announce: *announce, Bell: !*noBell,
+		Desk: intake.NewDesk(st.DB()), Forms: forms})
 }

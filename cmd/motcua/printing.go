@@ -9,6 +9,8 @@ import (
 	"motcua/assets/i18n"
 	"motcua/queue"
 	"motcua/receipts"
+	"motcua/tui/common"
+	"motcua/tui/forms"
 )
 
 // printerFlags are the printer options of the commands that print. A flag
@@ -29,11 +31,19 @@ func (env *environment) printerFlags(fs *flag.FlagSet) *printerFlags {
 	return pf
 }
 
-// printerConfig merges flags, settings and defaults.
-func (env *environment) printerConfig(cfg queue.Config, pf *printerFlags) (receipts.Config, error) {
+// printerConfig merges flags, settings and defaults. counter > 0 lets
+// that counter's settings (counter.N.printer.kind, …) override the
+// station's, so a counter can print forms on its own A5 printer while the
+// kiosk prints tickets on a receipt printer.
+func (env *environment) printerConfig(cfg queue.Config, pf *printerFlags, counter int) (receipts.Config, error) {
 	pick := func(flagValue, key, fallback string) string {
 		if flagValue != "" {
 			return flagValue
+		}
+		if counter > 0 {
+			if v := cfg.Settings[fmt.Sprintf("counter.%d.%s", counter, key)]; v != "" {
+				return v
+			}
 		}
 		if v := cfg.Settings[key]; v != "" {
 			return v
@@ -61,12 +71,12 @@ func (env *environment) printerConfig(cfg queue.Config, pf *printerFlags) (recei
 
 // newPrinter builds the station's printer, explaining a bad setting in
 // plain words.
-func (env *environment) newPrinter(ctx context.Context, st *queue.Station, pf *printerFlags) (receipts.Printer, receipts.Config, error) {
+func (env *environment) newPrinter(ctx context.Context, st *queue.Station, pf *printerFlags, counter int) (receipts.Printer, receipts.Config, error) {
 	cfg, err := st.Config(ctx)
 	if err != nil {
 		return nil, receipts.Config{}, err
 	}
-	pc, err := env.printerConfig(cfg, pf)
+	pc, err := env.printerConfig(cfg, pf, counter)
 	if err != nil {
 		return nil, pc, err
 	}
@@ -81,7 +91,7 @@ func (env *environment) newPrinter(ctx context.Context, st *queue.Station, pf *p
 // ticketPrinter builds the kiosk's print function; nil when the station
 // prints no tickets.
 func (env *environment) ticketPrinter(ctx context.Context, st *queue.Station, pf *printerFlags) (func(context.Context, queue.Ticket, queue.Estimate) error, error) {
-	printer, pc, err := env.newPrinter(ctx, st, pf)
+	printer, pc, err := env.newPrinter(ctx, st, pf, 0)
 	if err != nil || pc.Kind == receipts.KindNone {
 		return nil, err
 	}
@@ -117,4 +127,14 @@ func ticketSlip(cfg queue.Config, t queue.Ticket, est queue.Estimate, lang i18n.
 		}
 	}
 	return slip
+}
+
+// formPrinter builds the printer of a counter's legal forms (Mẫu 01–04);
+// nil when the counter prints none.
+func (env *environment) formPrinter(ctx context.Context, st *queue.Station, pf *printerFlags, counter int, clerk string) (common.FormPrinter, error) {
+	printer, pc, err := env.newPrinter(ctx, st, pf, counter)
+	if err != nil || pc.Kind == receipts.KindNone {
+		return nil, err
+	}
+	return forms.Printer{Printer: printer, Station: st, Clerk: clerk}, nil
 }

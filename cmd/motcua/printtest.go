@@ -12,6 +12,7 @@ import (
 func runPrintTest(ctx context.Context, env *environment, args []string) error {
 	fs := env.flags("print-test", "cli.print_test")
 	pf := env.printerFlags(fs)
+	counter := fs.Int("counter", 0, env.t("cli.flag.print_counter"))
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
@@ -19,7 +20,7 @@ func runPrintTest(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	printer, pc, err := env.newPrinter(ctx, st, pf)
+	printer, pc, err := env.newPrinter(ctx, st, pf, *counter)
 	if err != nil {
 		return err
 	}

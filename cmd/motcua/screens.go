@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"motcua/intake"
 	"motcua/queue"
 	"motcua/tui/board"
 	"motcua/tui/counter"
@@ -28,11 +29,12 @@ func runKiosk(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	return kiosk.Run(ctx, kiosk.Options{Station: st, Lang: env.lang, Standalone: true, Print: print})
+	return kiosk.Run(ctx, kiosk.Options{Station: st, Lang: env.lang, Standalone: true, Print: print, Desk: intake.NewDesk(st.DB())})
 }
 
 func runCounter(ctx context.Context, env *environment, args []string) error {
 	fs := env.flags("counter", "cli.counter")
+	pf := env.printerFlags(fs)
 	number := fs.Int("number", 1, env.t("cli.flag.number"))
 	clerk := fs.String("clerk", "", env.t("cli.flag.clerk"))
 	if err := env.parse(fs, args); err != nil {
@@ -50,7 +52,12 @@ func runCounter(ctx context.Context, env *environment, args []string) error {
 		fmt.Fprintln(env.stderr, env.t("cli.no_such_counter", *number, counterNumbers(cfg)))
 		return errUsage
 	}
-	return counter.Run(ctx, counter.Options{Station: st, Number: *number, Clerk: *clerk, Lang: env.lang, Standalone: true})
+	forms, err := env.formPrinter(ctx, st, pf, *number, *clerk)
+	if err != nil {
+		return err
+	}
+	return counter.Run(ctx, counter.Options{Station: st, Number: *number, Clerk: *clerk, Lang: env.lang, Standalone: true,
+		Desk: intake.NewDesk(st.DB()), Forms: forms})
 }
 
 func runBoard(ctx context.Context, env *environment, args []string) error {

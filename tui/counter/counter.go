@@ -11,6 +11,7 @@ import (
 	"fmt"
 
 	"motcua/assets/i18n"
+	"motcua/intake"
 	"motcua/queue"
 	"motcua/tui/common"
 )
@@ -22,6 +23,12 @@ type Options struct {
 	Clerk      string    // clerk's name; "" keeps the counter's configured clerk
 	Lang       i18n.Lang // starting language; the clerk can toggle it
 	Standalone bool      // true: quitting ends the program; false: it returns to the launcher
+	// Desk records dossiers (h: intake form, d: dossier panel); nil hides
+	// both.
+	Desk *intake.Desk
+	// Forms prints Mẫu 01–04 on the counter's printer; nil: nothing is
+	// printed and the screens say so.
+	Forms common.FormPrinter
 }
 
 // New returns the counter screen. The counter is opened by Init.

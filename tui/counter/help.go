@@ -44,6 +44,9 @@ func (m Model) bindings() []key.Binding {
 			m.Binding("o", "counter.key.choose", "o"),
 			m.Binding("p", "counter.key.pause", "p"))
 	}
+	if m.desk != nil {
+		b = append(b, m.Binding("h", "counter.key.intake", "h"), m.Binding("d", "counter.key.dossiers", "d"))
+	}
 	return append(b, lang, m.Binding("q", "key.quit", "q"))
 }
 

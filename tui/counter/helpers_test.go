@@ -59,8 +59,13 @@ type driver struct {
 
 func newDriver(t *testing.T, st *queue.Station, lang i18n.Lang) *driver {
 	t.Helper()
-	d := &driver{t: t, m: New(Options{Station: st, Number: 1, Lang: lang, Standalone: true}),
-		msgs: make(chan tea.Msg, 4096)}
+	return newDriverWith(t, Options{Station: st, Number: 1, Lang: lang, Standalone: true})
+}
+
+// newDriverWith is newDriver with the given options.
+func newDriverWith(t *testing.T, opts Options) *driver {
+	t.Helper()
+	d := &driver{t: t, m: New(opts), msgs: make(chan tea.Msg, 4096)}
 	d.update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	d.launch(d.m.Init())
 	d.until("loaded", func(m Model) bool { return m.loaded })
@@ -89,8 +94,10 @@ func (d *driver) update(msg tea.Msg) {
 		d.quit = true
 		return
 	case common.GoBackMsg:
-		d.back = true
-		return
+		if d.m.sub == nil { // a subscreen closing goes to the counter
+			d.back = true
+			return
+		}
 	}
 	m, cmd := d.m.Update(msg)
 	d.m = m.(Model)

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"motcua/intake"
 	"motcua/queue"
 	"motcua/tui/common"
 )
@@ -69,6 +70,10 @@ type Model struct {
 	note    notice
 	ctrlCAt time.Time // first ctrl+c while serving, for the double press
 	tickGen int       // generation of the running timer chain
+
+	desk  *intake.Desk
+	forms common.FormPrinter
+	sub   subscreen // the intake form or dossier panel, when open
 }
 
 // pick is one row of a picker. Its label is made when drawn, so that it
@@ -93,6 +98,8 @@ func newModel(opts Options) Model {
 		clerk:  common.Sanitize(opts.Clerk),
 		std:    opts.Standalone,
 		input:  in,
+		desk:   opts.Desk,
+		forms:  opts.Forms,
 	}
 }
 

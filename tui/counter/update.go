@@ -15,6 +15,16 @@ const doubleCtrlC = 2 * time.Second
 
 // Update handles one message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.sub != nil {
+		if next, cmd, done := m.routeToSub(msg); done {
+			return next, cmd
+		}
+	}
+	return m.updateOwn(msg)
+}
+
+// updateOwn is the counter's own handling of a message.
+func (m Model) updateOwn(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.SetSize(msg.Width, msg.Height)
@@ -177,6 +187,10 @@ func (m Model) mainKey(k string) (tea.Model, tea.Cmd) {
 		m.openOutcome()
 	case "o":
 		return m.askCallOut()
+	case "h":
+		return m.openIntake()
+	case "d":
+		return m.openDossiers()
 	case "p":
 		switch {
 		case m.counter.State == queue.Paused:

@@ -10,7 +10,11 @@ import (
 
 // View draws the screen.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.content())
+	content := m.content()
+	if m.sub != nil {
+		content = m.sub.view()
+	}
+	v := tea.NewView(content)
 	v.AltScreen = m.std
 	v.WindowTitle = m.T("counter.title", m.number)
 	return v

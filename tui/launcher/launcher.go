@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"motcua/assets/i18n"
+	"motcua/intake"
 	"motcua/queue"
 	"motcua/tui/board"
 	"motcua/tui/common"
@@ -25,6 +26,10 @@ type Options struct {
 	// Announce and Bell are handed to the board.
 	Announce string
 	Bell     bool
+	// Desk and Forms are handed to the counters (dossiers and their
+	// forms) and the kiosk (dossier lookup); nil leaves those out.
+	Desk  *intake.Desk
+	Forms common.FormPrinter
 }
 
 // entry is one line of the menu.
@@ -72,9 +77,10 @@ func (m Model) Init() tea.Cmd { return m.loadConfig() }
 func (m Model) open(e entry) (Model, tea.Cmd) {
 	switch e.kind {
 	case "kiosk":
-		m.child = kiosk.New(kiosk.Options{Station: m.opts.Station, Lang: m.Lang, Print: m.opts.Print})
+		m.child = kiosk.New(kiosk.Options{Station: m.opts.Station, Lang: m.Lang, Print: m.opts.Print, Desk: m.opts.Desk})
 	case "counter":
-		m.child = counter.New(counter.Options{Station: m.opts.Station, Number: e.counter, Lang: m.Lang})
+		m.child = counter.New(counter.Options{Station: m.opts.Station, Number: e.counter, Lang: m.Lang,
+			Desk: m.opts.Desk, Forms: m.opts.Forms})
 	case "board":
 		m.child = board.New(board.Options{Station: m.opts.Station, Lang: m.Lang, Announce: m.opts.Announce, Bell: m.opts.Bell})
 	}
