@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,8 +34,10 @@ func TestEndToEndFourProcesses(t *testing.T) {
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "data", "station.db") // absent: the first run seeds it
 	spool := filepath.Join(dir, "spool")
-	// Only the kiosk prints; the counter and the board refuse printer flags.
+	// The kiosk prints tickets into one folder, counter 1 its forms into
+	// another.
 	kioskFlags := []string{"--db", dbPath, "--printer", "file", "--spool", spool}
+	counterSpool := filepath.Join(dir, "counter-spool")
 	demo, err := assets.DemoCommune()
 	if err != nil {
 		t.Fatal(err)
@@ -46,7 +49,7 @@ func TestEndToEndFourProcesses(t *testing.T) {
 	tm.start("kiosk", append([]string{bin, "kiosk"}, kioskFlags...)...)
 	tm.waitFor("kiosk", demo.Services[0].NameVI, wait)
 	tm.waitFor("kiosk", vi("kiosk.pick_service"), wait)
-	tm.start("c1", bin, "counter", "--number", "1", "--db", dbPath)
+	tm.start("c1", bin, "counter", "--number", "1", "--db", dbPath, "--printer", "file", "--spool", counterSpool)
 	tm.start("c2", bin, "counter", "--number", "2", "--db", dbPath)
 	tm.start("board", bin, "board", "--db", dbPath)
 	tm.waitFor("c1", vi("counter.title", 1), wait)
@@ -121,6 +124,37 @@ func TestEndToEndFourProcesses(t *testing.T) {
 	tm.waitFor("c2", vi("counter.done.called", "B001"), wait)
 	tm.waitFor("board", vi("board.call_row", "B001", 2), wait)
 	tm.waitForBig("board", "B001", wait)
+
+	// Counter 1 records the citizen's dossier: h opens the intake form, a
+	// USB scanner types the chip card's QR code and Enter, the clerk finds
+	// the procedure without diacritics, ticks two papers and saves; Mẫu 01
+	// comes out of the counter's printer (its spool folder).
+	tm.keys("c1", "h")
+	tm.waitFor("c1", vi("intakeform.title", 1), wait)
+	tm.literal("c1", "001185012345||Nguyễn Thị Mai|15031985|Nữ|Số 5, thôn Đông, xã Tân Hòa|01012021")
+	tm.keys("c1", "Enter")
+	tm.waitFor("c1", "001185012345", wait)
+	tm.literal("c1", "0912345678")
+	tm.keys("c1", "Tab", "Tab", "Tab")
+	tm.literal("c1", "dang ky khai sinh")
+	tm.waitFor("c1", "Thủ tục đăng ký khai sinh", wait)
+	tm.keys("c1", "Enter")
+	tm.waitFor("c1", "0/7", wait)
+	tm.keys("c1", "Space", "Down", "Space", "C-s")
+	tm.waitFor("c1", vi("intakeform.saved.title"), wait)
+	receipt := waitForFile(t, filepath.Join(counterSpool, "mau01-H99.99.01.01-*.pdf"), wait)
+	text, err := exec.Command("pdftotext", "-layout", receipt, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", receipt, err)
+	}
+	for _, want := range []string{"GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Nguyễn Thị Mai", "001185012345",
+		"Thủ tục đăng ký khai sinh", "Liên 1: Lưu", "Liên 2: Giao người nộp"} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("Mẫu 01 %s lacks %q", receipt, want)
+		}
+	}
+	tm.keys("c1", "Escape")
+	tm.waitFor("c1", vi("counter.title", 1), wait)
 
 	// Counter 1 finishes A001: dossier received (2).
 	tm.keys("c1", "f")
