@@ -47,6 +47,9 @@ func (m Model) bindings() []key.Binding {
 	if m.desk != nil {
 		b = append(b, m.Binding("h", "counter.key.intake", "h"), m.Binding("d", "counter.key.dossiers", "d"))
 	}
+	if m.pending > 0 {
+		b = append(b, m.Binding("i", "counter.key.reprint", "i"))
+	}
 	return append(b, lang, m.Binding("q", "key.quit", "q"))
 }
 

@@ -74,6 +74,8 @@ type Model struct {
 	desk  *intake.Desk
 	forms common.FormPrinter
 	sub   subscreen // the intake form or dossier panel, when open
+
+	pending int // forms waiting for the counter's printer
 }
 
 // pick is one row of a picker. Its label is made when drawn, so that it

@@ -45,7 +45,12 @@ func (m Model) updateOwn(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Tick(time.Second, func(time.Time) tea.Msg { return common.RevisionMsg{} })
 		}
 		cmd := m.applySnapshot(msg.Snapshot)
-		return m, tea.Batch(cmd, m.watch())
+		return m, tea.Batch(cmd, m.watch(), m.checkPending())
+	case pendingMsg:
+		if msg.err == nil {
+			m.pending = msg.n
+		}
+		return m, nil
 	case common.RevisionMsg:
 		return m, common.LoadSnapshot(m.st)
 	case doneMsg:
@@ -55,9 +60,9 @@ func (m Model) updateOwn(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.note = notice{err: msg.err}
 		}
 		if msg.ok {
-			return m, m.applySnapshot(msg.snap)
+			return m, tea.Batch(m.applySnapshot(msg.snap), m.checkPending())
 		}
-		return m, nil
+		return m, m.checkPending()
 	case closedMsg:
 		m.busy = false
 		if msg.err != nil {
@@ -189,6 +194,8 @@ func (m Model) mainKey(k string) (tea.Model, tea.Cmd) {
 		return m.askCallOut()
 	case "h":
 		return m.openIntake()
+	case "i":
+		return m.retryPrints()
 	case "d":
 		return m.openDossiers()
 	case "p":

@@ -46,7 +46,11 @@ func (m Model) content() string {
 	default:
 		parts = append(parts, m.listTitle(l), m.list(l))
 	}
-	parts = append(parts, m.noticeLine(), m.help())
+	note := m.noticeLine()
+	if note == "" && m.pending > 0 {
+		note = m.Styles.Warn.Render(cell(m.T("counter.print.waiting", m.pending), m.Width))
+	}
+	parts = append(parts, note, m.help())
 	return strings.Join(parts, "\n")
 }
 
