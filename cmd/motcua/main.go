@@ -42,6 +42,7 @@ func subcommands() []subcommand {
 		{"catalog", "cli.catalog", runCatalog},
 		{"holidays", "cli.holidays", runHolidays},
 		{"print-test", "cli.print_test", runPrintTest},
+		{"settings", "cli.settings", runSettings},
 		{"version", "cli.version", runVersion},
 	}
 }

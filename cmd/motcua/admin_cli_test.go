@@ -1,0 +1,70 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSettingsAndPrintTestOnEveryPrinter names a printer of its own for
+// counter 2 with `settings set`, then `print-test` prints on the
+// station's printer and on counter 2's, each into its own folder.
+func TestSettingsAndPrintTestOnEveryPrinter(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	counterSpool := filepath.Join(dir, "quay2")
+	runCLI(t, "settings", "set", "counter.2.printer.kind", "file", "--db", db).want(t, 0)
+	runCLI(t, "settings", "set", "counter.2.printer.spool_dir", counterSpool, "--db", db).want(t, 0)
+	r := runCLI(t, "settings", "--db", db)
+	r.want(t, 0)
+	if !strings.Contains(r.stdout, "counter.2.printer.kind = file") || !strings.Contains(r.stdout, "policy.max_priority_run = 3") {
+		t.Fatalf("settings list:\n%s", r.stdout)
+	}
+	r = runCLI(t, "print-test", "--db", db)
+	r.want(t, 0)
+	for _, want := range []string{"Máy in của trạm: đã gửi trang in thử", "Máy in quầy 2: đã gửi trang in thử"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("print-test says:\n%s\nwant %q", r.stdout, want)
+		}
+	}
+	for _, folder := range []string{filepath.Join(dir, "spool"), counterSpool} {
+		pdfs, _ := filepath.Glob(filepath.Join(folder, "test-*.pdf"))
+		if len(pdfs) != 1 {
+			t.Errorf("%s holds %d test pages, want 1", folder, len(pdfs))
+		}
+	}
+}
+
+func TestPrintTestOnAMissingPrinterFails(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	// Nothing listens on port 9 of this machine: the receipt printer is off.
+	r := runCLI(t, "print-test", "--db", db, "--printer", "escpos", "--device", "127.0.0.1:9")
+	r.want(t, 1, "không được")
+	if _, err := os.Stat(filepath.Join(dir, "spool", "pending")); err != nil {
+		t.Errorf("the failed page was not kept for a retry: %v", err)
+	}
+}
+
+func TestImportsReportEveryBadLine(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	bad := filepath.Join(dir, "ngay-nghi.csv")
+	if err := os.WriteFile(bad, []byte("date,kind,name\n2026-12-24,off,Thử\n2026-13-01,off,Sai\n2026-12-27,workday,\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, "holidays", "import", bad, "--db", db)
+	r.want(t, 1, "Dòng 3")
+	good := filepath.Join(dir, "ok.csv")
+	if err := os.WriteFile(good, []byte("date,kind,name\n2026-12-24,off,Ngày thử\n2026-12-26,workday,Làm bù\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = runCLI(t, "holidays", "import", good, "--db", db)
+	r.want(t, 0)
+	if !strings.Contains(r.stdout, "Đã nhập 2 ngày") {
+		t.Errorf("import says:\n%s", r.stdout)
+	}
+	r = runCLI(t, "catalog", "import", filepath.Join(dir, "absent.csv"), "--db", db)
+	r.want(t, 1, "Không đọc được tệp")
+}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sort"
+)
+
+// runSettings lists the station's settings, or changes one: until the
+// settings screen exists, this is how an admin names the printers
+// (printer.*, counter.N.printer.*), the forms' signer and the policy.
+func runSettings(ctx context.Context, env *environment, args []string) error {
+	fs := env.flags("settings", "cli.settings")
+	pos, err := env.parseWithArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 0 && !(len(pos) == 3 && pos[0] == "set") {
+		fs.Usage()
+		return errUsage
+	}
+	st, err := env.openStation(ctx)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 3 {
+		if err := st.SetSetting(ctx, pos[1], pos[2]); err != nil {
+			return err
+		}
+		fmt.Fprintln(env.stdout, env.t("cli.settings_set", pos[1], pos[2]))
+		return nil
+	}
+	cfg, err := st.Config(ctx)
+	if err != nil {
+		return err
+	}
+	keys := make([]string, 0, len(cfg.Settings))
+	for k := range cfg.Settings {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(env.stdout, "%s = %s\n", k, cfg.Settings[k])
+	}
+	return nil
+}
