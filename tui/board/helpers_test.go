@@ -13,9 +13,6 @@ import (
 	"motcua/store"
 )
 
-// monday0800 is a Monday morning in the commune's time zone.
-var monday0800 = queuetest.Monday0800
-
 // newStation opens a fresh demo station (queuetest) with every counter
 // open.
 func newStation(t testing.TB) (*queue.Station, *store.ManualClock) {

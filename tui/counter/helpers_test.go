@@ -15,9 +15,6 @@ import (
 	"motcua/tui/common"
 )
 
-// monday0800 is a Monday morning in the commune's time zone.
-var monday0800 = queuetest.Monday0800
-
 // newStation opens a fresh demo station (queuetest). Counters 2 and 3 are
 // open; counter 1 is left for the screen.
 func newStation(t testing.TB) (*queue.Station, *store.ManualClock) {
