@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -21,6 +22,9 @@ func (s *Station) CallNext(ctx context.Context, counter int) (Ticket, error) {
 			return err
 		}
 		if err := c.readyToCall(); err != nil {
+			return err
+		}
+		if c, err = c.withServices(ctx, tx); err != nil {
 			return err
 		}
 		policy, err := readPolicy(ctx, tx)
@@ -69,6 +73,9 @@ func (s *Station) CallTicket(ctx context.Context, counter int, ticketID, reason 
 		if err := c.readyToCall(); err != nil {
 			return err
 		}
+		if c, err = c.withServices(ctx, tx); err != nil {
+			return err
+		}
 		w, err := ticketByID(ctx, tx, ticketID)
 		if err != nil {
 			return err
@@ -99,10 +106,8 @@ func call(ctx context.Context, tx *store.Tx, t Ticket, counter int, now int64, r
 	if err := setCurrent(ctx, tx, counter, t.ID, run); err != nil {
 		return t, err
 	}
-	t, err = ticketByID(ctx, tx, t.ID)
-	if err != nil {
-		return t, err
-	}
+	t.Status, t.Counter, t.CalledAt = Serving, counter, fromMS(sql.NullInt64{Int64: now, Valid: true})
+	t.TargetCounter, t.Recalls = 0, 0
 	return t, record(ctx, tx, t, now, kind, counter, detail)
 }
 

@@ -31,9 +31,15 @@ func loadCounter(ctx context.Context, tx *store.Tx, n int) (counterRow, error) {
 		return c, fmt.Errorf("read counter %d: %w", n, err)
 	}
 	c.State, c.StateSince, c.currentID = CounterState(state), fromMS(since), current.String
-	rows, err := tx.QueryContext(ctx, `SELECT service FROM counter_services WHERE counter = ? ORDER BY service`, n)
+	return c, nil
+}
+
+// withServices loads the services the counter serves: only calls need
+// them, so the other actions skip the query.
+func (c counterRow) withServices(ctx context.Context, tx *store.Tx) (counterRow, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT service FROM counter_services WHERE counter = ? ORDER BY service`, c.Number)
 	if err != nil {
-		return c, fmt.Errorf("read services of counter %d: %w", n, err)
+		return c, fmt.Errorf("read services of counter %d: %w", c.Number, err)
 	}
 	defer rows.Close()
 	for rows.Next() {

@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"motcua/store"
 	"slices"
@@ -117,9 +118,6 @@ func end(ctx context.Context, tx *store.Tx, t Ticket, counter, run int, now int6
 	if err := setCurrent(ctx, tx, counter, "", run); err != nil {
 		return t, err
 	}
-	t, err = ticketByID(ctx, tx, t.ID)
-	if err != nil {
-		return t, err
-	}
+	t.Status, t.FinishedAt, t.Outcome = st, fromMS(sql.NullInt64{Int64: now, Valid: true}), outcome
 	return t, record(ctx, tx, t, now, kind, counter, string(outcome))
 }

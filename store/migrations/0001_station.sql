@@ -53,7 +53,7 @@ CREATE TABLE tickets (
     -- transfer moves a ticket to another service's line with its number
     UNIQUE (day, display)
 );
-CREATE INDEX tickets_waiting ON tickets (status, service, queued_at);
+CREATE INDEX tickets_waiting ON tickets (status, day, queued_at); -- the line of a day, in order
 CREATE INDEX tickets_service_finished ON tickets (service, finished_at) WHERE status = 'done';
 
 CREATE TABLE ticket_numbers (

@@ -44,9 +44,14 @@ const (
 	DefaultAnnounceTimeout = 30 * time.Second
 )
 
+// frameRate is the board's: it changes at most a few times a second (the
+// notice), and an idle board must stay under 1 % CPU on an old PC, while
+// its first frame must come within 150 ms of start-up.
+const frameRate = 15
+
 // Run shows the board until the user quits or ctx ends.
 func Run(ctx context.Context, opts Options) error {
-	p := common.NewProgram(ctx, New(opts))
+	p := common.NewProgramAt(ctx, New(opts), frameRate)
 	if _, err := p.Run(); err != nil {
 		if ctx.Err() != nil && errors.Is(err, tea.ErrProgramKilled) {
 			return nil // the caller asked us to stop: not a failure
