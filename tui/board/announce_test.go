@@ -95,7 +95,7 @@ func TestAnnounceCommand(t *testing.T) {
 	r := start(t, quiet(Options{Station: st, Lang: i18n.VI, Announce: command}), 80, 24)
 
 	must(st.CallTicket(ctx, 2, a012.ID, "chuyển từ quầy 1"))(t)
-	r.waitFor(t, time.Second, "A012 on the board", func(m Model) bool {
+	r.WaitFor(t, time.Second, "A012 on the board", func(m Model) bool {
 		return strings.Contains(m.View().Content, "A012 → Quầy 2")
 	})
 	// Two more calls while the first is still being spoken.
@@ -112,7 +112,7 @@ func TestAnnounceCommand(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("speaker heard:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	m := r.waitFor(t, time.Second, "speaker idle", func(m Model) bool { return !m.speaking && len(m.speech) == 0 })
+	m := r.WaitFor(t, time.Second, "speaker idle", func(m Model) bool { return !m.speaking && len(m.speech) == 0 })
 	if m.sayErr != nil {
 		t.Errorf("announcement failed: %v", m.sayErr.err)
 	}
@@ -128,7 +128,7 @@ func TestAnnounceFailure(t *testing.T) {
 	}
 	r := start(t, quiet(Options{Station: st, Lang: i18n.EN, Announce: "echo 'no such voice' >&2; exit 3"}), 80, 24)
 	must(st.CallNext(ctx, 2))(t)
-	m := r.waitFor(t, 2*time.Second, "failure on the status line", func(m Model) bool { return m.sayErr != nil && !m.speaking })
+	m := r.WaitFor(t, 2*time.Second, "failure on the status line", func(m Model) bool { return m.sayErr != nil && !m.speaking })
 	if out := stripped(m.View().Content); !strings.Contains(out, "Could not announce B001") || !strings.Contains(out, "no such voice") {
 		t.Errorf("failure not shown:\n%s", out)
 	}

@@ -3,16 +3,14 @@ package board
 import (
 	"context"
 	"fmt"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
-	"motcua/assets/i18n"
 	"motcua/queue"
 	"motcua/store"
+	"motcua/tui/tuitest"
 )
 
 // busyMorning brings the demo station to a typical mid-morning: counter 1
@@ -65,32 +63,15 @@ func busyMorning(t *testing.T, st *queue.Station, clock *store.ManualClock) {
 }
 
 func TestGolden(t *testing.T) {
-	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		for _, size := range [][2]int{{80, 24}, {160, 48}} {
-			t.Run(fmt.Sprintf("%s_%dx%d", lang.Code(), size[0], size[1]), func(t *testing.T) {
+	for _, lang := range tuitest.Langs {
+		for _, size := range tuitest.Sizes {
+			t.Run(fmt.Sprintf("%s_%s", lang.Code(), size), func(t *testing.T) {
 				st, clock := newStation(t)
 				busyMorning(t, st, clock)
-				r := start(t, quiet(Options{Station: st, Lang: lang, Standalone: true}), size[0], size[1])
+				r := start(t, quiet(Options{Station: st, Lang: lang, Standalone: true}), size.W, size.H)
 				m := r.final(t)
-				screen := ansi.Strip(m.View().Content)
-				checkScreen(t, screen, size[0], size[1])
-				golden.RequireEqual(t, screen)
+				tuitest.Golden(t, ansi.Strip(m.View().Content), size)
 			})
-		}
-	}
-}
-
-// checkScreen asserts the screen fills the terminal exactly: no line
-// wider than it, no more lines than it has.
-func checkScreen(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) != h {
-		t.Errorf("screen has %d lines, terminal %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("line %d is %d cells wide, terminal %d: %q", i, lw, w, l)
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"motcua/assets/i18n"
 	"motcua/store"
 	"motcua/tui/common"
+	"motcua/tui/tuitest"
 )
 
 // A call made through the queue API reaches the board by the in-process
@@ -23,13 +24,13 @@ func TestCallAppearsAndFlashes(t *testing.T) {
 	must(st.Issue(ctx, "chungthuc", ""))(t)
 	const highlight = 400 * time.Millisecond
 	r := start(t, quiet(Options{Station: st, Lang: i18n.VI, Bell: true, HighlightFor: highlight}), 80, 24)
-	if m := *r.last.Load(); len(m.flashing) != 0 {
+	if m := r.Last(); len(m.flashing) != 0 {
 		t.Fatalf("flashing before any call: %v", m.flashing)
 	}
 
 	called := time.Now()
 	tk := must(st.CallNext(ctx, 2))(t)
-	m := r.waitFor(t, time.Second, "call on the board", func(m Model) bool {
+	m := r.WaitFor(t, time.Second, "call on the board", func(m Model) bool {
 		return len(m.snap.Calls) > 0 && m.snap.Calls[0].Display == tk.Display
 	})
 	seen := time.Since(called)
@@ -51,11 +52,11 @@ func TestCallAppearsAndFlashes(t *testing.T) {
 	teatest.WaitFor(t, r.tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("\a")) },
 		teatest.WithDuration(time.Second))
 
-	r.waitFor(t, highlight+time.Second, "end of the highlight", func(m Model) bool { return len(m.flashing) == 0 })
+	r.WaitFor(t, highlight+time.Second, "end of the highlight", func(m Model) bool { return len(m.flashing) == 0 })
 	if since := time.Since(called); since < highlight {
 		t.Errorf("highlight ended after %s, want at least %s", since, highlight)
 	}
-	end := *r.last.Load()
+	end := r.Last()
 	if strings.Contains(end.View().Content, "48;2;255;215;0") {
 		t.Error("flash colour still on screen after the highlight")
 	}
@@ -70,7 +71,7 @@ func TestNoFlashAtStart(t *testing.T) {
 	must(st.CallNext(ctx, 1))(t)
 	r := start(t, quiet(Options{Station: st, Bell: true, Announce: "exit 1"}), 80, 24)
 	time.Sleep(100 * time.Millisecond)
-	m := *r.last.Load()
+	m := r.Last()
 	if len(m.flashing) != 0 || m.speaking || len(m.speech) != 0 {
 		t.Errorf("start flashed or spoke: flashing %v, speaking %v, queue %v", m.flashing, m.speaking, m.speech)
 	}
@@ -85,8 +86,8 @@ func TestBoardNeverWrites(t *testing.T) {
 	ctx := context.Background()
 	before := must(st.DB().Revision(ctx))(t)
 	r := start(t, quiet(Options{Station: st}), 80, 24)
-	r.tm.Send(keyPress("f2"))
-	r.waitFor(t, time.Second, "language toggle", func(m Model) bool { return m.Lang == i18n.EN })
+	r.tm.Send(tuitest.Key("f2"))
+	r.WaitFor(t, time.Second, "language toggle", func(m Model) bool { return m.Lang == i18n.EN })
 	r.final(t)
 	if after := must(st.DB().Revision(ctx))(t); after != before {
 		t.Errorf("revision went from %d to %d", before, after)
@@ -101,17 +102,17 @@ func TestClockAndMidnight(t *testing.T) {
 	must(st.Issue(ctx, "hotich", ""))(t)
 	must(st.CallNext(ctx, 1))(t)
 	r := start(t, quiet(Options{Station: st}), 80, 24)
-	if m := *r.last.Load(); len(m.snap.Calls) != 1 || !strings.Contains(m.View().Content, "08:00") {
+	if m := r.Last(); len(m.snap.Calls) != 1 || !strings.Contains(m.View().Content, "08:00") {
 		t.Fatalf("start: %d calls, title %q", len(m.snap.Calls), strings.Split(m.View().Content, "\n")[0])
 	}
 	clock.Advance(time.Minute)
 	r.tm.Send(common.TickMsg{Tag: tagClock, Time: clock.Now()})
-	r.waitFor(t, time.Second, "clock at 08:01", func(m Model) bool {
+	r.WaitFor(t, time.Second, "clock at 08:01", func(m Model) bool {
 		return strings.Contains(strings.Split(m.View().Content, "\n")[0], "08:01")
 	})
 	clock.Set(time.Date(2026, 11, 24, 0, 0, 5, 0, store.Local))
 	r.tm.Send(common.TickMsg{Tag: tagClock, Time: clock.Now()})
-	m := r.waitFor(t, time.Second, "a new day", func(m Model) bool { return store.Day(m.snap.At) == "2026-11-24" })
+	m := r.WaitFor(t, time.Second, "a new day", func(m Model) bool { return store.Day(m.snap.At) == "2026-11-24" })
 	if len(m.snap.Calls) != 0 {
 		t.Errorf("yesterday's calls still on the board: %v", m.snap.Calls)
 	}

@@ -11,19 +11,8 @@ import (
 	"motcua/assets/i18n"
 	"motcua/queue"
 	"motcua/tui/common"
+	"motcua/tui/tuitest"
 )
-
-func keyPress(k string) tea.KeyPressMsg {
-	switch k {
-	case "f2":
-		return tea.KeyPressMsg{Code: tea.KeyF2}
-	case "ctrl+l":
-		return tea.KeyPressMsg{Code: 'l', Mod: tea.ModCtrl}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	}
-	return tea.KeyPressMsg{Code: rune(k[0]), Text: k}
-}
 
 // loaded is a board that has read the station at w×h, driven by hand.
 func loaded(t *testing.T, st *queue.Station, opts Options, w, h int) Model {
@@ -41,7 +30,7 @@ func TestLanguageToggle(t *testing.T) {
 	m := loaded(t, st, Options{Lang: i18n.VI}, 80, 24)
 	for _, k := range []string{"ctrl+l", "f2"} {
 		before := m.Lang
-		next, _ := m.Update(keyPress(k))
+		next, _ := m.Update(tuitest.Key(k))
 		m = next.(Model)
 		if m.Lang == before {
 			t.Errorf("%s did not switch the language", k)
@@ -50,7 +39,7 @@ func TestLanguageToggle(t *testing.T) {
 	if !strings.Contains(m.View().Content, "Quầy 1") {
 		t.Error("after two toggles the board is not Vietnamese")
 	}
-	next, _ := m.Update(keyPress("f2"))
+	next, _ := m.Update(tuitest.Key("f2"))
 	if !strings.Contains(next.(Model).View().Content, "Counter 1") {
 		t.Error("toggled board is not English")
 	}
@@ -60,7 +49,7 @@ func TestQuit(t *testing.T) {
 	st, _ := newStation(t)
 	for _, standalone := range []bool{true, false} {
 		m := loaded(t, st, Options{Standalone: standalone}, 80, 24)
-		_, cmd := m.Update(keyPress("q"))
+		_, cmd := m.Update(tuitest.Key("q"))
 		if cmd == nil {
 			t.Fatalf("standalone=%v: q did nothing", standalone)
 		}
@@ -167,7 +156,7 @@ func TestCompactCounters(t *testing.T) {
 			t.Errorf("counter %d missing:\n%s", n, out)
 		}
 	}
-	checkScreen(t, stripped(out), 80, 24)
+	tuitest.CheckScreen(t, stripped(out), 80, 24)
 }
 
 // Each open counter appears; a closed one does not.
@@ -197,7 +186,7 @@ func TestLongNoticeWrapsOnLargeScreen(t *testing.T) {
 		t.Error("a notice of two lines scrolls on a 160×48 screen")
 	}
 	screen := stripped(m.View().Content)
-	checkScreen(t, screen, 160, 48)
+	tuitest.CheckScreen(t, screen, 160, 48)
 	if got := strings.Fields(strings.Join(strings.Split(screen, "\n")[48-m.noticeRows():], " ")); strings.Join(got, " ") != notice {
 		t.Errorf("wrapped notice reads %q", strings.Join(got, " "))
 	}
@@ -205,5 +194,5 @@ func TestLongNoticeWrapsOnLargeScreen(t *testing.T) {
 	if !small.scrolling || small.noticeRows() != 1 {
 		t.Errorf("at 80×24 the notice should scroll on one line (scrolling %v, rows %d)", small.scrolling, small.noticeRows())
 	}
-	checkScreen(t, stripped(small.View().Content), 80, 24)
+	tuitest.CheckScreen(t, stripped(small.View().Content), 80, 24)
 }

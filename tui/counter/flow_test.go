@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"motcua/assets/i18n"
 	"motcua/queue"
 	"motcua/store"
@@ -38,11 +36,11 @@ func ticketsWith(t *testing.T, st *queue.Station, status queue.Status) []queue.T
 }
 
 func serve(d *driver) {
-	d.t.Helper()
-	d.press("n")
+	d.Test().Helper()
+	d.Press("n")
 	d.idle()
 	if d.m.serving() == nil {
-		d.t.Fatalf("n did not call a ticket: %+v", d.m.note)
+		d.Test().Fatalf("n did not call a ticket: %+v", d.m.note)
 	}
 }
 
@@ -55,8 +53,8 @@ func TestOpensOnStartClosesOnQuit(t *testing.T) {
 	if c := counterState(t, st, 1); c.State != queue.Open || c.Clerk != "Nguyễn Thị Lan" {
 		t.Fatalf("after start: %+v", c)
 	}
-	d.press("q")
-	d.until("quit", func(Model) bool { return d.quit })
+	d.Press("q")
+	d.Until("quit", func(Model) bool { return d.quit })
 	if c := counterState(t, st, 1); c.State != queue.Closed {
 		t.Fatalf("after q: %s", c.State)
 	}
@@ -64,19 +62,16 @@ func TestOpensOnStartClosesOnQuit(t *testing.T) {
 
 func TestClerkOptionAndLauncherBack(t *testing.T) {
 	st, _ := newStation(t)
-	d := &driver{t: t, m: New(Options{Station: st, Number: 1, Clerk: "Phạm Thu Hà", Lang: i18n.VI}),
-		msgs: make(chan tea.Msg, 4096)}
-	d.update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	d.launch(d.m.Init())
-	d.until("loaded", func(m Model) bool { return m.loaded })
+	d := openDriver(t, Options{Station: st, Number: 1, Clerk: "Phạm Thu Hà", Lang: i18n.VI})
+	d.Until("loaded", func(m Model) bool { return m.loaded })
 	if c := counterState(t, st, 1); c.Clerk != "Phạm Thu Hà" {
 		t.Fatalf("clerk %q", c.Clerk)
 	}
 	if !strings.Contains(d.m.View().Content, "Phạm Thu Hà") {
 		t.Fatal("clerk name not in the header")
 	}
-	d.press("q")
-	d.until("back", func(Model) bool { return d.back || d.quit })
+	d.Press("q")
+	d.Until("back", func(Model) bool { return d.back || d.quit })
 	if d.quit {
 		t.Fatal("inside the launcher q must go back, not end the program")
 	}
@@ -91,11 +86,11 @@ func TestCallNextThenFinishReceived(t *testing.T) {
 	if got := must(st.Ticket(ctx, id))(t); got.Status != queue.Serving || got.Counter != 1 {
 		t.Fatalf("called ticket: %+v", got)
 	}
-	d.press("f")
+	d.Press("f")
 	if d.m.mode != modeOutcome {
 		t.Fatalf("f opened mode %d", d.m.mode)
 	}
-	d.press("2")
+	d.Press("2")
 	d.idle()
 	got := must(st.Ticket(ctx, id))(t)
 	if got.Status != queue.Done || got.Outcome != queue.Received {
@@ -115,11 +110,11 @@ func TestOutcomePickerByArrowsAndEsc(t *testing.T) {
 	d := newDriver(t, st, i18n.EN)
 	serve(d)
 	id := d.m.serving().ID
-	d.press("f", "esc")
+	d.Press("f", "esc")
 	if d.m.mode != modeMain || must(st.Ticket(ctx, id))(t).Status != queue.Serving {
 		t.Fatal("esc did not cancel the outcome picker")
 	}
-	d.press("f", "down", "down", "enter")
+	d.Press("f", "down", "down", "enter")
 	d.idle()
 	if got := must(st.Ticket(ctx, id))(t); got.Outcome != queue.Referred {
 		t.Fatalf("third outcome: %s", got.Outcome)
@@ -132,7 +127,7 @@ func TestNoShowOnlyAfterRecalls(t *testing.T) {
 	d := newDriver(t, st, i18n.VI)
 	serve(d)
 	id := d.m.serving().ID
-	d.press("x")
+	d.Press("x")
 	d.idle()
 	if !errors.Is(d.m.note.err, queue.ErrTooFewRecalls) {
 		t.Fatalf("x before recalls: %v", d.m.note.err)
@@ -144,17 +139,17 @@ func TestNoShowOnlyAfterRecalls(t *testing.T) {
 	if got := must(st.Ticket(ctx, id))(t); got.Status != queue.Serving {
 		t.Fatalf("ticket after refused no-show: %s", got.Status)
 	}
-	d.press("r")
+	d.Press("r")
 	d.idle()
 	if d.m.note.err != nil {
 		t.Fatalf("recall: %v", d.m.note.err)
 	}
-	d.press("r")
+	d.Press("r")
 	d.idle()
 	if d.m.serving().Recalls != 2 {
 		t.Fatalf("recalls shown: %d", d.m.serving().Recalls)
 	}
-	d.press("x")
+	d.Press("x")
 	d.idle()
 	if got := must(st.Ticket(ctx, id))(t); got.Status != queue.NoShow {
 		t.Fatalf("after two recalls and x: %s (%v)", got.Status, d.m.note.err)
@@ -165,26 +160,26 @@ func TestCallOutOfOrderNeedsReason(t *testing.T) {
 	st, clock := newStation(t)
 	issueMorning(t, st, clock)
 	d := newDriver(t, st, i18n.VI)
-	d.press("down", "down", "down")
+	d.Press("down", "down", "down")
 	chosen, _ := d.m.highlighted()
 	if chosen.ID != d.m.waiting[3].ID {
 		t.Fatal("cursor did not move to the fourth ticket")
 	}
-	d.press("o")
+	d.Press("o")
 	if d.m.mode != modeReason {
 		t.Fatal("o did not ask for a reason")
 	}
-	d.press("enter")
-	d.typeText("   ")
-	d.press("enter")
+	d.Press("enter")
+	d.Type("   ")
+	d.Press("enter")
 	if d.m.mode != modeReason || !errors.Is(d.m.note.err, queue.ErrReasonRequired) {
 		t.Fatalf("empty reason accepted: mode %d note %+v", d.m.mode, d.m.note)
 	}
 	if len(ticketsWith(t, st, queue.Serving)) != 0 {
 		t.Fatal("a ticket was called without a reason")
 	}
-	d.typeText("cụ già đứng không lâu được")
-	d.press("enter")
+	d.Type("cụ già đứng không lâu được")
+	d.Press("enter")
 	d.idle()
 	got := must(st.Ticket(ctx, chosen.ID))(t)
 	if got.Status != queue.Serving || got.Counter != 1 {
@@ -201,7 +196,7 @@ func TestTransferToCounter2(t *testing.T) {
 	d := newDriver(t, st, i18n.VI)
 	serve(d)
 	id := d.m.serving().ID
-	d.press("t")
+	d.Press("t")
 	if d.m.mode != modeTransfer {
 		t.Fatal("t did not open the transfer picker")
 	}
@@ -219,7 +214,7 @@ func TestTransferToCounter2(t *testing.T) {
 			t.Fatal("own counter offered as a transfer target")
 		}
 	}
-	d.press(string(rune('0' + digit)))
+	d.Press(string(rune('0' + digit)))
 	d.idle()
 	got := must(st.Ticket(ctx, id))(t)
 	if got.Status != queue.Waiting || got.TargetCounter != 2 {
@@ -236,17 +231,17 @@ func TestTransferToService(t *testing.T) {
 	d := newDriver(t, st, i18n.VI)
 	serve(d)
 	cur := *d.m.serving()
-	d.press("t", "esc")
+	d.Press("t", "esc")
 	if d.m.mode != modeMain || d.m.serving() == nil {
 		t.Fatal("esc did not cancel the transfer")
 	}
-	d.press("t")
+	d.Press("t")
 	for _, p := range d.m.picks {
 		if p.heading == "" && p.target.Counter == 0 && p.target.Service == cur.Service {
 			t.Fatal("the ticket's own service offered")
 		}
 	}
-	d.press("enter") // first choice: the first other service
+	d.Press("enter") // first choice: the first other service
 	d.idle()
 	got := must(st.Ticket(ctx, cur.ID))(t)
 	if got.Status != queue.Waiting || got.Service == cur.Service || got.TargetCounter != 0 {
@@ -258,15 +253,15 @@ func TestPauseRequiresReasonAndResumes(t *testing.T) {
 	st, clock := newStation(t)
 	issueMorning(t, st, clock)
 	d := newDriver(t, st, i18n.VI)
-	d.press("p", "enter")
+	d.Press("p", "enter")
 	if d.m.mode != modeReason || !errors.Is(d.m.note.err, queue.ErrReasonRequired) {
 		t.Fatal("pause without reason not refused")
 	}
 	if c := counterState(t, st, 1); c.State != queue.Open {
 		t.Fatalf("counter %s after refused pause", c.State)
 	}
-	d.typeText("Họp giao ban")
-	d.press("enter")
+	d.Type("Họp giao ban")
+	d.Press("enter")
 	d.idle()
 	if c := counterState(t, st, 1); c.State != queue.Paused || c.PauseReason != "Họp giao ban" {
 		t.Fatalf("after pause: %+v", c)
@@ -274,12 +269,12 @@ func TestPauseRequiresReasonAndResumes(t *testing.T) {
 	if !strings.Contains(d.m.View().Content, "Họp giao ban") {
 		t.Fatal("pause reason not in the header")
 	}
-	d.press("n")
+	d.Press("n")
 	d.idle()
 	if !errors.Is(d.m.note.err, queue.ErrCounterPaused) || len(ticketsWith(t, st, queue.Serving)) != 0 {
 		t.Fatal("a paused counter called a ticket")
 	}
-	d.press("p")
+	d.Press("p")
 	d.idle()
 	if c := counterState(t, st, 1); c.State != queue.Open {
 		t.Fatalf("after resume: %s", c.State)
@@ -291,7 +286,7 @@ func TestPauseRefusedWhileServing(t *testing.T) {
 	issueMorning(t, st, clock)
 	d := newDriver(t, st, i18n.VI)
 	serve(d)
-	d.press("p")
+	d.Press("p")
 	if d.m.mode != modeMain || !errors.Is(d.m.note.err, queue.ErrCounterBusy) {
 		t.Fatalf("p while serving: mode %d note %+v", d.m.mode, d.m.note)
 	}
@@ -301,7 +296,7 @@ func TestTwoQuickCallsCallOneTicket(t *testing.T) {
 	st, clock := newStation(t)
 	issueMorning(t, st, clock)
 	d := newDriver(t, st, i18n.VI)
-	d.press("n", "n", "space", "enter")
+	d.Press("n", "n", "space", "enter")
 	d.idle()
 	if n := len(ticketsWith(t, st, queue.Serving)); n != 1 {
 		t.Fatalf("%d tickets serving after a burst of presses", n)
@@ -310,7 +305,7 @@ func TestTwoQuickCallsCallOneTicket(t *testing.T) {
 		t.Fatalf("a second call reached the queue: %+v", d.m.note)
 	}
 	// The queue refuses a second call while serving; the screen says why.
-	d.press("n")
+	d.Press("n")
 	d.idle()
 	if !errors.Is(d.m.note.err, queue.ErrCounterBusy) {
 		t.Fatalf("n while serving: %+v", d.m.note)

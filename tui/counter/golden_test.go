@@ -9,9 +9,9 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"motcua/assets/i18n"
 	"motcua/queue"
 	"motcua/store"
+	"motcua/tui/tuitest"
 )
 
 // scene prepares the station and the screen for one golden file, and says
@@ -55,8 +55,8 @@ var scenes = []scene{
 		ready: func(m Model) bool { return m.mode == modeOutcome }},
 	{name: "reason", prepare: morning,
 		keys: func(tm *teatest.TestModel) {
-			tm.Send(keyMsg("down"))
-			tm.Send(keyMsg("down"))
+			tm.Send(tuitest.Key("down"))
+			tm.Send(tuitest.Key("down"))
 			tm.Type("o")
 			tm.Type("người cao tuổi")
 		},
@@ -65,7 +65,7 @@ var scenes = []scene{
 		keys: func(tm *teatest.TestModel) {
 			tm.Type("p")
 			tm.Type("Nghỉ trưa")
-			tm.Send(keyMsg("enter"))
+			tm.Send(tuitest.Key("enter"))
 		},
 		ready: func(m Model) bool { return m.counter.State == queue.Paused && !m.busy }},
 }
@@ -74,23 +74,21 @@ var scenes = []scene{
 // 160×48 terminal. Run with -update to rewrite testdata after checking the
 // screens by eye (cat testdata/TestGolden/*.golden).
 func TestGolden(t *testing.T) {
-	sizes := [][2]int{{80, 24}, {160, 48}}
 	for _, sc := range scenes {
-		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-			for _, size := range sizes {
-				name := fmt.Sprintf("%s_%s_%dx%d", sc.name, lang.Code(), size[0], size[1])
+		for _, lang := range tuitest.Langs {
+			for _, size := range tuitest.Sizes {
+				name := fmt.Sprintf("%s_%s_%s", sc.name, lang.Code(), size)
 				t.Run(name, func(t *testing.T) {
 					st, clock := newStation(t)
 					sc.prepare(t, st, clock)
-					last := &latest{}
-					p := probe{m: New(Options{Station: st, Number: 1, Lang: lang, Standalone: true}), last: last}
-					tm := teatest.NewTestModel(t, p, teatest.WithInitialTermSize(size[0], size[1]))
-					sized := func(m Model) bool { return m.loaded && m.Width == size[0] && m.Height == size[1] }
-					last.wait(t, "first snapshot", sized)
+					r := tuitest.Record(New(Options{Station: st, Number: 1, Lang: lang, Standalone: true}))
+					tm := teatest.NewTestModel(t, r, teatest.WithInitialTermSize(size.W, size.H))
+					sized := func(m Model) bool { return m.loaded && m.Width == size.W && m.Height == size.H }
+					r.WaitFor(t, 10*time.Second, "first snapshot", sized)
 					if sc.keys != nil {
 						sc.keys(tm)
 					}
-					m := last.wait(t, sc.name, func(m Model) bool { return sized(m) && sc.ready(m) })
+					m := r.WaitFor(t, 10*time.Second, sc.name, func(m Model) bool { return sized(m) && sc.ready(m) })
 					if err := tm.Quit(); err != nil {
 						t.Fatal(err)
 					}

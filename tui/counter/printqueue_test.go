@@ -50,11 +50,11 @@ func TestWaitingPrintsAreShownAndSentAgain(t *testing.T) {
 	st, _ := newStation(t)
 	p := &stuckPrinter{waiting: 2}
 	d := newDriverWith(t, Options{Station: st, Number: 1, Lang: i18n.VI, Standalone: true, Forms: p})
-	d.until("pending counted", func(m Model) bool { return m.pending == 2 })
+	d.Until("pending counted", func(m Model) bool { return m.pending == 2 })
 	if s := screenText(d); !strings.Contains(s, "chưa in được 2 giấy tờ") || !strings.Contains(s, "i in lại bản chờ") {
 		t.Fatalf("the waiting prints are not shown:\n%s", s)
 	}
-	d.press("i")
+	d.Press("i")
 	d.idle()
 	if s := screenText(d); !strings.Contains(s, "vẫn chưa in được") {
 		t.Fatalf("a failed retry is not explained:\n%s", s)
@@ -62,7 +62,7 @@ func TestWaitingPrintsAreShownAndSentAgain(t *testing.T) {
 	p.mu.Lock()
 	p.fixed = true
 	p.mu.Unlock()
-	d.press("i")
+	d.Press("i")
 	d.idle()
 	if s := screenText(d); !strings.Contains(s, "Đã in lại 2 giấy tờ") {
 		t.Fatalf("the retry is not reported:\n%s", s)
@@ -71,5 +71,5 @@ func TestWaitingPrintsAreShownAndSentAgain(t *testing.T) {
 	if _, err := st.Issue(context.Background(), "hotich", ""); err != nil {
 		t.Fatal(err)
 	}
-	d.until("pending recounted", func(m Model) bool { return m.pending == 0 })
+	d.Until("pending recounted", func(m Model) bool { return m.pending == 0 })
 }

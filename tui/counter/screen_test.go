@@ -19,7 +19,7 @@ func TestQuitRefusedWhileServing(t *testing.T) {
 	d := newDriver(t, st, i18n.VI)
 	serve(d)
 	id := d.m.serving().ID
-	d.press("q")
+	d.Press("q")
 	if d.quit || d.m.busy || d.m.note.key != "counter.err.quit_busy" {
 		t.Fatalf("q while serving: quit %v note %+v", d.quit, d.m.note)
 	}
@@ -27,15 +27,15 @@ func TestQuitRefusedWhileServing(t *testing.T) {
 		t.Fatal("refusal does not name the ticket")
 	}
 	// One ctrl+c warns; a second after more than 2 s warns again.
-	d.press("ctrl+c")
+	d.Press("ctrl+c")
 	clock.Advance(3 * time.Second)
-	d.press("ctrl+c")
+	d.Press("ctrl+c")
 	if d.quit || d.m.note.key != "counter.err.ctrlc_again" {
 		t.Fatalf("slow ctrl+c pair: quit %v note %+v", d.quit, d.m.note)
 	}
 	clock.Advance(time.Second)
-	d.press("ctrl+c")
-	d.until("quit", func(Model) bool { return d.quit })
+	d.Press("ctrl+c")
+	d.Until("quit", func(Model) bool { return d.quit })
 	c := counterState(t, st, 1)
 	if c.State != queue.Open || c.Current == nil || c.Current.ID != id {
 		t.Fatalf("emergency exit changed the counter: %+v", c)
@@ -46,14 +46,14 @@ func TestErrorClearsOnNextAction(t *testing.T) {
 	st, clock := newStation(t)
 	issueMorning(t, st, clock)
 	d := newDriver(t, st, i18n.EN)
-	d.press("f")
+	d.Press("f")
 	if !errors.Is(d.m.note.err, queue.ErrNoCurrent) {
 		t.Fatalf("f while idle: %+v", d.m.note)
 	}
 	if !strings.Contains(d.m.View().Content, i18n.T(i18n.EN, "queue.err.no_current")) {
 		t.Fatal("error line not shown")
 	}
-	d.press("n")
+	d.Press("n")
 	if d.m.note.err != nil {
 		t.Fatal("error not cleared by the next action")
 	}
@@ -66,11 +66,11 @@ func TestLanguageToggle(t *testing.T) {
 	if !strings.Contains(d.m.View().Content, "Quầy số 1") {
 		t.Fatal("no Vietnamese title")
 	}
-	d.press("ctrl+l")
+	d.Press("ctrl+l")
 	if !strings.Contains(d.m.View().Content, "Counter 1") {
 		t.Fatal("ctrl+l did not switch to English")
 	}
-	d.press("f2")
+	d.Press("f2")
 	if !strings.Contains(d.m.View().Content, "Quầy số 1") {
 		t.Fatal("F2 did not switch back")
 	}
@@ -87,13 +87,13 @@ func TestLiveUpdateFromAnotherProcess(t *testing.T) {
 	defer other.Close()
 	kiosk := queue.NewStation(other)
 	issued := must(kiosk.Issue(ctx, "chungthuc", "elderly"))(t)
-	d.until("the kiosk's ticket", func(m Model) bool { return len(m.waiting) == 1 })
+	d.Until("the kiosk's ticket", func(m Model) bool { return len(m.waiting) == 1 })
 	if !strings.Contains(d.m.View().Content, issued.Display) {
 		t.Fatal("new ticket not drawn")
 	}
 	// Another counter calls it: it leaves counter 1's list.
 	must(kiosk.CallNext(ctx, 2))(t)
-	d.until("the call at counter 2", func(m Model) bool { return len(m.waiting) == 0 })
+	d.Until("the call at counter 2", func(m Model) bool { return len(m.waiting) == 0 })
 }
 
 func TestServiceTimer(t *testing.T) {
@@ -106,11 +106,11 @@ func TestServiceTimer(t *testing.T) {
 		t.Fatal("serving did not start the one-second timer")
 	}
 	clock.Advance(65 * time.Second)
-	d.update(tickMsg{gen: d.m.tickGen - 1, at: st.Now()})
+	d.Send(tickMsg{gen: d.m.tickGen - 1, at: st.Now()})
 	if strings.Contains(d.m.View().Content, "01:05") {
 		t.Fatal("a beat of a replaced timer was drawn")
 	}
-	d.update(tickMsg{gen: d.m.tickGen, at: st.Now()})
+	d.Send(tickMsg{gen: d.m.tickGen, at: st.Now()})
 	if !strings.Contains(d.m.View().Content, "01:05") {
 		t.Fatalf("timer not at 01:05:\n%s", d.m.View().Content)
 	}
@@ -130,7 +130,7 @@ func TestScrollKeepsCursorVisible(t *testing.T) {
 		t.Fatalf("only %d list rows at 80×24", rows)
 	}
 	for range 20 {
-		d.press("down")
+		d.Press("down")
 	}
 	cur, _ := d.m.highlighted()
 	view := d.m.View().Content
@@ -145,34 +145,28 @@ func TestScrollKeepsCursorVisible(t *testing.T) {
 func TestTooSmallAndUnknownCounter(t *testing.T) {
 	st, _ := newStation(t)
 	d := newDriver(t, st, i18n.EN)
-	d.update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	d.Send(tea.WindowSizeMsg{Width: 60, Height: 20})
 	if !strings.Contains(d.m.View().Content, "80×24") {
 		t.Fatalf("no size message:\n%s", d.m.View().Content)
 	}
 
-	d = &driver{t: t, m: New(Options{Station: st, Number: 9, Lang: i18n.EN, Standalone: true}),
-		msgs: make(chan tea.Msg, 16)}
-	d.update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	d.launch(d.m.Init())
-	d.until("open error", func(m Model) bool { return m.openErr != nil })
+	d = openDriver(t, Options{Station: st, Number: 9, Lang: i18n.EN, Standalone: true})
+	d.Until("open error", func(m Model) bool { return m.openErr != nil })
 	if !strings.Contains(d.m.View().Content, i18n.T(i18n.EN, "queue.err.unknown_counter")) {
 		t.Fatalf("no explanation:\n%s", d.m.View().Content)
 	}
-	d.press("q")
-	d.until("quit", func(Model) bool { return d.quit })
+	d.Press("q")
+	d.Until("quit", func(Model) bool { return d.quit })
 }
 
 func TestPersonTextIsSanitized(t *testing.T) {
 	st, clock := newStation(t)
 	issueMorning(t, st, clock)
-	d := &driver{t: t, m: New(Options{Station: st, Number: 1, Clerk: "Lan\x1b]2;pwned\x07\x1b[2J", Lang: i18n.VI}),
-		msgs: make(chan tea.Msg, 4096)}
-	d.update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	d.launch(d.m.Init())
-	d.until("loaded", func(m Model) bool { return m.loaded })
-	d.press("p")
-	d.update(tea.PasteMsg{Content: "họp\x1b[31m đột xuất"})
-	d.press("enter")
+	d := openDriver(t, Options{Station: st, Number: 1, Clerk: "Lan\x1b]2;pwned\x07\x1b[2J", Lang: i18n.VI})
+	d.Until("loaded", func(m Model) bool { return m.loaded })
+	d.Press("p")
+	d.Send(tea.PasteMsg{Content: "họp\x1b[31m đột xuất"})
+	d.Press("enter")
 	d.idle()
 	c := counterState(t, st, 1)
 	// The text field drops the escape byte of a paste; what is left is

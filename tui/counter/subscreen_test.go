@@ -35,27 +35,27 @@ func TestIntakeFormOpensOverTheCounterAndComesBack(t *testing.T) {
 	if s := screenText(d); !strings.Contains(s, "nhận hồ sơ") || !strings.Contains(s, "danh sách hồ sơ") {
 		t.Fatalf("help bar lacks the dossier keys:\n%s", s)
 	}
-	d.press("n")
+	d.Press("n")
 	d.idle()
 	serving := d.m.serving()
 	if serving == nil {
 		t.Fatal("n called nobody")
 	}
-	d.press("h")
+	d.Press("h")
 	if d.m.sub == nil {
 		t.Fatal("h did not open the intake form")
 	}
 	if f, ok := d.m.sub.(formScreen); !ok || f.m.Busy() {
 		t.Fatalf("the open screen is %T, want the intake form", d.m.sub)
 	}
-	d.until("form drawn", func(m Model) bool {
+	d.Until("form drawn", func(m Model) bool {
 		return strings.Contains(ansi.Strip(m.View().Content), "Số định danh cá nhân")
 	})
 	if s := screenText(d); !strings.Contains(s, "Tiếp nhận hồ sơ · Quầy 1 · Số "+serving.Display) {
 		t.Fatalf("the form does not show the counter and the ticket served:\n%s", s)
 	}
-	d.press("esc")
-	d.until("form closed", func(m Model) bool { return m.sub == nil })
+	d.Press("esc")
+	d.Until("form closed", func(m Model) bool { return m.sub == nil })
 	if d.back {
 		t.Fatal("esc in the form left the counter screen too")
 	}
@@ -66,7 +66,7 @@ func TestIntakeFormOpensOverTheCounterAndComesBack(t *testing.T) {
 
 func TestDossierPanelOpensAndCounterKeepsWatching(t *testing.T) {
 	d, _ := withDesk(t)
-	d.press("d")
+	d.Press("d")
 	if _, ok := d.m.sub.(panelScreen); !ok {
 		t.Fatalf("d opened %T, want the dossier panel", d.m.sub)
 	}
@@ -76,15 +76,15 @@ func TestDossierPanelOpensAndCounterKeepsWatching(t *testing.T) {
 	if _, err := d.m.st.Issue(context.Background(), "hotich", ""); err != nil {
 		t.Fatal(err)
 	}
-	d.until("counter sees the new ticket", func(m Model) bool { return len(m.waiting) == before+1 })
-	d.press("esc")
-	d.until("panel closed", func(m Model) bool { return m.sub == nil })
+	d.Until("counter sees the new ticket", func(m Model) bool { return len(m.waiting) == before+1 })
+	d.Press("esc")
+	d.Until("panel closed", func(m Model) bool { return m.sub == nil })
 }
 
 func TestNoDeskNoDossierKeys(t *testing.T) {
 	st, _ := newStation(t)
 	d := newDriver(t, st, i18n.VI)
-	d.press("h")
+	d.Press("h")
 	if d.m.sub != nil {
 		t.Fatal("h opened a form on a counter without a desk")
 	}

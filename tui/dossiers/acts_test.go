@@ -19,7 +19,7 @@ func TestLifecycleSteps(t *testing.T) {
 		t.Fatalf("steps the state does not allow are offered:\n%s", d.screen())
 	}
 	// A key of a step the state does not allow says why and opens nothing.
-	d.key("t")
+	d.Press("t")
 	if d.m.dlg.open || e.dossier(t, e.an.Code).Status != intake.Received {
 		t.Fatal("return on a received dossier acted")
 	}
@@ -34,15 +34,15 @@ func TestLifecycleSteps(t *testing.T) {
 		{"t", "Công dân đã nhận", intake.Returned},
 	}
 	for _, s := range steps {
-		d.key(s.key)
+		d.Press(s.key)
 		if !d.m.dlg.open {
 			t.Fatalf("%s: no dialog", s.key)
 		}
 		if got := e.dossier(t, e.an.Code).Status; got == s.want {
 			t.Fatalf("%s: recorded before Enter", s.key)
 		}
-		d.typeText(s.note)
-		d.key("enter")
+		d.Type(s.note)
+		d.Press("enter")
 		got := e.dossier(t, e.an.Code)
 		if got.Status != s.want || d.m.dlg.open || d.m.d.Status != s.want {
 			t.Fatalf("%s: status %s (screen %s), want %s", s.key, got.Status, d.m.d.Status, s.want)
@@ -63,15 +63,15 @@ func TestLifecycleSteps(t *testing.T) {
 	d.wantOn("Hồ sơ đã kết thúc", "Đã trả kết quả tại quầy")
 
 	// Mail, and Esc cancels a dialog without recording.
-	d.key("esc")
+	d.Press("esc")
 	d.open(e.binh.Code)
-	d.key("k", "enter", "g")
-	d.key("esc")
+	d.Press("k", "enter", "g")
+	d.Press("esc")
 	if e.dossier(t, e.binh.Code).Status != intake.Resolved || d.m.dlg.open {
 		t.Fatal("esc did not cancel the mail dialog")
 	}
-	d.key("g")
-	d.typeText("RR123456789VN\n")
+	d.Press("g")
+	d.Type("RR123456789VN\n")
 	got := e.dossier(t, e.binh.Code)
 	if h := e.history(t, e.binh.Code); got.Status != intake.Mailed || h[len(h)-1].Note != "RR123456789VN" {
 		t.Fatalf("mail: %s %+v", got.Status, h[len(h)-1])
@@ -85,14 +85,14 @@ func TestSupplementRequestsAndTheSecondConfirmation(t *testing.T) {
 	d.open(e.dung.Code)
 
 	// First request: what is missing, one per line or with semicolons.
-	d.key("b")
+	d.Press("b")
 	if d.m.dlg.second || strings.Contains(d.screen(), "CHÚ Ý") {
 		t.Fatal("a first request shows the repeat warning")
 	}
-	d.typeText("Bản sao giấy chứng tử của chồng; Trích lục ly hôn\nGiấy xác nhận cư trú")
-	d.key("tab")
-	d.typeText("Thiếu giấy tờ")
-	d.key("enter")
+	d.Type("Bản sao giấy chứng tử của chồng; Trích lục ly hôn\nGiấy xác nhận cư trú")
+	d.Press("tab")
+	d.Type("Thiếu giấy tờ")
+	d.Press("enter")
 	got := e.dossier(t, e.dung.Code)
 	if got.Status != intake.AwaitingSupplement || got.Supplements != 1 {
 		t.Fatalf("first request: %s, %d", got.Status, got.Supplements)
@@ -108,37 +108,37 @@ func TestSupplementRequestsAndTheSecondConfirmation(t *testing.T) {
 	d.wantOn("Đã in Mẫu 02.")
 
 	// The citizen brings the papers; then a second request is asked for.
-	d.key("n", "enter")
+	d.Press("n", "enter")
 	if got := e.dossier(t, e.dung.Code); got.Status != intake.Processing {
 		t.Fatalf("supplement received: %s", got.Status)
 	}
-	d.key("b")
+	d.Press("b")
 	if !d.m.dlg.second {
 		t.Fatal("the second request is not marked as such")
 	}
 	d.wantOn("CHÚ Ý: hồ sơ này đã được yêu cầu bổ sung 1 lần", "Lý do (bắt buộc):")
-	d.typeText("Bản sao sổ hộ khẩu")
-	d.key("ctrl+s") // no reason
+	d.Type("Bản sao sổ hộ khẩu")
+	d.Press("ctrl+s") // no reason
 	if d.m.dlg.confirming || e.dossier(t, e.dung.Code).Supplements != 1 {
 		t.Fatal("a second request without a reason went on")
 	}
 	d.wantOn("Cần ghi rõ lý do.")
-	d.key("tab")
-	d.typeText("Phát hiện khi thẩm định")
-	d.key("enter") // last field: same as ctrl+s
+	d.Press("tab")
+	d.Type("Phát hiện khi thẩm định")
+	d.Press("enter") // last field: same as ctrl+s
 	if !d.m.dlg.confirming || e.dossier(t, e.dung.Code).Supplements != 1 {
 		t.Fatal("the second request did not ask for confirmation first")
 	}
 	d.wantOn("Nhấn Y để xác nhận")
-	d.key("n") // back to editing, nothing recorded, nothing lost
+	d.Press("n") // back to editing, nothing recorded, nothing lost
 	if d.m.dlg.confirming || d.m.dlg.value(fieldReason) != "Phát hiện khi thẩm định" || e.dossier(t, e.dung.Code).Supplements != 1 {
 		t.Fatal("N did not return to the dialog untouched")
 	}
-	d.key("enter", "x") // any other key does not confirm
+	d.Press("enter", "x") // any other key does not confirm
 	if e.dossier(t, e.dung.Code).Supplements != 1 {
 		t.Fatal("a key other than Y confirmed")
 	}
-	d.key("y")
+	d.Press("y")
 	got = e.dossier(t, e.dung.Code)
 	h = e.history(t, e.dung.Code)
 	last := h[len(h)-1]
@@ -156,12 +156,12 @@ func TestRefusalNeedsAReason(t *testing.T) {
 	forms := &fakeForms{}
 	d := newDriver(t, e, Options{Forms: forms})
 	d.open(e.cuong.Code)
-	d.key("x", "enter")
+	d.Press("x", "enter")
 	if !d.m.dlg.open || e.dossier(t, e.cuong.Code).Status != intake.Received || forms.refusals != 0 {
 		t.Fatal("a refusal without a reason was recorded")
 	}
 	d.wantOn("Cần ghi rõ lý do.")
-	d.typeText("Hồ sơ không thuộc thẩm quyền của xã\n")
+	d.Type("Hồ sơ không thuộc thẩm quyền của xã\n")
 	got := e.dossier(t, e.cuong.Code)
 	h := e.history(t, e.cuong.Code)
 	if got.Status != intake.Refused || h[len(h)-1].Reason != "Hồ sơ không thuộc thẩm quyền của xã" {
@@ -177,9 +177,9 @@ func TestApologyWithNewDate(t *testing.T) {
 	forms := &fakeForms{}
 	d := newDriver(t, e, Options{Forms: forms})
 	d.open(e.dung.Code) // due Wed 21/10/2026 16:00
-	d.key("h")
+	d.Press("h")
 	d.wantOn("Hẹn trả hiện tại: 16:00 21/10/2026", "Ngày hẹn mới (ngày/tháng/năm):")
-	d.typeText("Chờ xác minh của xã khác\n") // Enter moves to the date
+	d.Type("Chờ xác minh của xã khác\n") // Enter moves to the date
 	if d.m.dlg.focus != 1 {
 		t.Fatal("enter did not move to the date")
 	}
@@ -190,18 +190,18 @@ func TestApologyWithNewDate(t *testing.T) {
 		{"24/10/2026", "rơi vào ngày nghỉ"},
 	} {
 		for range 10 {
-			d.key("backspace")
+			d.Press("backspace")
 		}
-		d.typeText(c.date + "\n")
+		d.Type(c.date + "\n")
 		if !d.m.dlg.open || e.dossier(t, e.dung.Code).Apologies != 0 {
 			t.Fatalf("%q was accepted", c.date)
 		}
 		d.wantOn(c.want)
 	}
 	for range 10 {
-		d.key("backspace")
+		d.Press("backspace")
 	}
-	d.typeText("27/10/2026\n")
+	d.Type("27/10/2026\n")
 	got := e.dossier(t, e.dung.Code)
 	if got.Apologies != 1 || !got.DueAt.Equal(local(2026, 10, 27, 16, 0)) || !got.FirstDueAt.Equal(e.dung.DueAt) {
 		t.Fatalf("apology: %d, due %s", got.Apologies, got.DueAt)
@@ -222,7 +222,7 @@ func TestReprintAndPrinterTrouble(t *testing.T) {
 	d := newDriver(t, e, Options{Forms: forms})
 	d.open(e.an.Code)
 	before := e.history(t, e.an.Code)
-	d.key("i")
+	d.Press("i")
 	if forms.receipts != 1 || forms.last.Code != e.an.Code {
 		t.Fatalf("PrintReceipt called %d times", forms.receipts)
 	}
@@ -233,8 +233,8 @@ func TestReprintAndPrinterTrouble(t *testing.T) {
 
 	// The printer fails: the refusal stays recorded and the screen says so.
 	forms.fail = errors.New("out of paper")
-	d.key("x")
-	d.typeText("Sai thẩm quyền\n")
+	d.Press("x")
+	d.Type("Sai thẩm quyền\n")
 	if e.dossier(t, e.an.Code).Status != intake.Refused || forms.refusals != 1 {
 		t.Fatal("refusal not recorded when the printer failed")
 	}
@@ -244,10 +244,10 @@ func TestReprintAndPrinterTrouble(t *testing.T) {
 	d2 := newDriver(t, e, Options{})
 	d2.wantOn("Chưa cấu hình máy in")
 	d2.open(e.binh.Code)
-	d2.key("i")
+	d2.Press("i")
 	d2.wantOn("không in lại được Mẫu 01")
-	d2.key("x")
-	d2.typeText("Sai thẩm quyền\n")
+	d2.Press("x")
+	d2.Type("Sai thẩm quyền\n")
 	if e.dossier(t, e.binh.Code).Status != intake.Refused {
 		t.Fatal("refusal not recorded without a printer")
 	}
@@ -258,13 +258,13 @@ func TestStepRefusedByDeskKeepsTheDialog(t *testing.T) {
 	e := newEnv(t)
 	d := newDriver(t, e, Options{})
 	d.open(e.an.Code)
-	d.key("x")
-	d.typeText("Lý do")
+	d.Press("x")
+	d.Type("Lý do")
 	// Another counter refuses it first.
 	if _, err := e.desk.Resolve(context.Background(), e.an.Code, intake.Actor{Counter: 2}, ""); err != nil {
 		t.Fatal(err)
 	}
-	d.key("enter")
+	d.Press("enter")
 	if !d.m.dlg.open || d.m.dlg.value(fieldReason) != "Lý do" {
 		t.Fatal("the dialog or its text was lost")
 	}

@@ -3,15 +3,12 @@ package dossiers
 import (
 	"context"
 	"fmt"
-	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
-	"motcua/assets/i18n"
 	"motcua/intake"
+	"motcua/tui/tuitest"
 )
 
 // scenes are the screens kept as golden files: the key presses that lead
@@ -22,40 +19,38 @@ var scenes = []struct {
 }{
 	{"panel", func(*driver, *env) {}},
 	{"find", func(d *driver, _ *env) {
-		d.key("/")
-		d.typeText("pham thi dung")
+		d.Press("/")
+		d.Type("pham thi dung")
 	}},
 	{"detail", func(d *driver, e *env) { d.open(e.dung.Code) }},
 	{"second_supplement", func(d *driver, e *env) {
 		d.open(e.dung.Code)
-		d.key("b")
-		d.typeText("Bản sao sổ hộ khẩu; Giấy xác nhận cư trú")
-		d.key("tab")
-		d.typeText("Phát hiện khi thẩm định hồ sơ")
-		d.key("ctrl+s")
+		d.Press("b")
+		d.Type("Bản sao sổ hộ khẩu; Giấy xác nhận cư trú")
+		d.Press("tab")
+		d.Type("Phát hiện khi thẩm định hồ sơ")
+		d.Press("ctrl+s")
 	}},
 	{"apology", func(d *driver, e *env) {
 		d.open(e.an.Code)
-		d.key("h")
-		d.typeText("Chờ kết quả xác minh của xã khác\n27/10/2026")
+		d.Press("h")
+		d.Type("Chờ kết quả xác minh của xã khác\n27/10/2026")
 	}},
 }
 
 // TestGolden draws each scene in both languages at 80×24 and 160×48.
 func TestGolden(t *testing.T) {
-	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		for _, size := range [][2]int{{80, 24}, {160, 48}} {
+	for _, lang := range tuitest.Langs {
+		for _, size := range tuitest.Sizes {
 			for _, sc := range scenes {
-				name := fmt.Sprintf("%s_%s_%dx%d", sc.name, lang.Code(), size[0], size[1])
+				name := fmt.Sprintf("%s_%s_%s", sc.name, lang.Code(), size)
 				t.Run(name, func(t *testing.T) {
 					e := newEnv(t)
 					goldenHistory(t, e)
 					d := newDriver(t, e, Options{Lang: lang, Forms: &fakeForms{}, Clerk: "Nguyễn Thị Lan"})
-					d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+					d.Send(tea.WindowSizeMsg{Width: size.W, Height: size.H})
 					sc.keys(d, e)
-					screen := d.screen()
-					checkScreen(t, screen, size[0], size[1])
-					golden.RequireEqual(t, screen)
+					tuitest.Golden(t, d.screen(), size)
 				})
 			}
 		}
@@ -78,18 +73,4 @@ func goldenHistory(t *testing.T, e *env) {
 	}
 	e.clock.Set(today)
 	e.dung = e.dossier(t, e.dung.Code)
-}
-
-// checkScreen asserts the screen fills the terminal exactly.
-func checkScreen(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) != h {
-		t.Errorf("%d lines, want %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("line %d is %d wide, more than %d: %q", i, lw, w, l)
-		}
-	}
 }

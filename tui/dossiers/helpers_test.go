@@ -16,6 +16,7 @@ import (
 	"motcua/queue/queuetest"
 	"motcua/store"
 	"motcua/tui/common"
+	"motcua/tui/tuitest"
 )
 
 // local is a time in the commune's time zone.
@@ -152,11 +153,11 @@ func (f *fakeForms) PrintApology(_ context.Context, d intake.Dossier, reason str
 	return f.record(d, &f.apologies)
 }
 
-// driver runs the panel's Update loop synchronously: commands run at once
-// and their messages are fed back; the database watch and the timers are
-// off (tests send revMsg and tickMsg themselves).
+// driver runs the panel synchronously (tuitest.Sync); the database watch
+// and the timers are off (tests send revMsg and tickMsg themselves). It
+// notes the going back and the acts the host would see.
 type driver struct {
-	t     *testing.T
+	*tuitest.Driver[Model]
 	m     Model
 	back  bool
 	acted []ActedMsg
@@ -168,83 +169,24 @@ func newDriver(t *testing.T, e *env, opts Options) *driver {
 	if opts.Counter == 0 {
 		opts.Counter = 1
 	}
-	d := &driver{t: t, m: New(opts)}
+	d := &driver{m: New(opts)}
+	d.Driver = tuitest.Sync(t, &d.m, Model.Update)
+	d.Intercept = func(msg tea.Msg) bool {
+		switch msg := msg.(type) {
+		case common.GoBackMsg:
+			d.back = true
+			return true
+		case ActedMsg:
+			d.acted = append(d.acted, msg)
+			return true
+		}
+		return false
+	}
 	d.m.watch = func(int64) tea.Cmd { return nil }
 	d.m.after = func(time.Duration, tea.Msg) tea.Cmd { return nil }
-	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	d.run(d.m.Init())
+	d.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.Run(d.m.Init())
 	return d
-}
-
-func (d *driver) send(msg tea.Msg) {
-	d.t.Helper()
-	m, cmd := d.m.Update(msg)
-	d.m = m
-	d.run(cmd)
-}
-
-func (d *driver) run(cmd tea.Cmd) {
-	d.t.Helper()
-	if cmd == nil {
-		return
-	}
-	switch msg := cmd().(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			d.run(c)
-		}
-	case common.GoBackMsg:
-		d.back = true
-	case ActedMsg:
-		d.acted = append(d.acted, msg)
-	default:
-		d.send(msg)
-	}
-}
-
-// key presses keys by name ("enter", "esc", "ctrl+s", "p").
-func (d *driver) key(names ...string) {
-	d.t.Helper()
-	for _, n := range names {
-		d.send(keyMsg(n))
-	}
-}
-
-func keyMsg(name string) tea.KeyPressMsg {
-	switch name {
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "f2":
-		return tea.KeyPressMsg{Code: tea.KeyF2}
-	}
-	if rest, ok := strings.CutPrefix(name, "ctrl+"); ok {
-		return tea.KeyPressMsg{Code: rune(rest[0]), Mod: tea.ModCtrl}
-	}
-	r := []rune(name)[0]
-	return tea.KeyPressMsg{Code: r, Text: name}
-}
-
-// typeText presses one key per character; a newline is Enter.
-func (d *driver) typeText(s string) {
-	d.t.Helper()
-	for _, r := range s {
-		if r == '\n' {
-			d.key("enter")
-			continue
-		}
-		d.send(tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
 }
 
 // screen is the plain text of the view.
@@ -252,7 +194,7 @@ func (d *driver) screen() string { return ansi.Strip(d.m.View()) }
 
 // open selects a dossier on the panel by its code and opens it.
 func (d *driver) open(code string) {
-	d.t.Helper()
+	d.Test().Helper()
 	d.m.cursorID = ""
 	for _, x := range d.m.rows() {
 		if x.Code == code {
@@ -260,25 +202,25 @@ func (d *driver) open(code string) {
 		}
 	}
 	if d.m.cursorID != "" {
-		d.key("enter")
+		d.Press("enter")
 	} else {
 		// Not on the panel: find it by its code, as a clerk would.
-		d.key("/")
-		d.typeText(code)
-		d.key("enter")
+		d.Press("/")
+		d.Type(code)
+		d.Press("enter")
 	}
 	if d.m.level != levelDetail || d.m.d.Code != code {
-		d.t.Fatalf("dossier %s did not open:\n%s", code, d.screen())
+		d.Test().Fatalf("dossier %s did not open:\n%s", code, d.screen())
 	}
 }
 
 // wantOn fails unless every string is on screen.
 func (d *driver) wantOn(want ...string) {
-	d.t.Helper()
+	d.Test().Helper()
 	scr := d.screen()
 	for _, s := range want {
 		if !strings.Contains(scr, s) {
-			d.t.Fatalf("%q not on screen:\n%s", s, scr)
+			d.Test().Fatalf("%q not on screen:\n%s", s, scr)
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"motcua/assets/i18n"
 	"motcua/intake"
 	"motcua/store"
+	"motcua/tui/tuitest"
 )
 
 func TestPanelListsDueTodayAndOverdue(t *testing.T) {
@@ -33,27 +34,27 @@ func TestPanelListsDueTodayAndOverdue(t *testing.T) {
 		d    intake.Dossier
 		late string
 	}{{e.binh, "5 ngày"}, {e.an, "4 ngày"}} {
-		line := lineWith(t, scr, c.d.Code)
+		line := tuitest.LineWith(t, scr, c.d.Code)
 		if !strings.Contains(line, c.late) || !strings.Contains(line, shortDue(c.d.DueAt)) {
 			t.Errorf("%s: %q lacks %q", c.d.Code, line, c.late)
 		}
 	}
-	if line := lineWith(t, scr, e.an.Code); !strings.Contains(line, "Nguyễn Văn An") || !strings.Contains(line, "Cấp Giấy xác") {
+	if line := tuitest.LineWith(t, scr, e.an.Code); !strings.Contains(line, "Nguyễn Văn An") || !strings.Contains(line, "Cấp Giấy xác") {
 		t.Errorf("row without name or short procedure: %q", line)
 	}
 	// The cursor starts on the first row and moves over both lists.
-	if !strings.HasPrefix(lineWith(t, scr, e.cuong.Code), "▸") {
+	if !strings.HasPrefix(tuitest.LineWith(t, scr, e.cuong.Code), "▸") {
 		t.Fatalf("cursor not on the first row:\n%s", scr)
 	}
-	d.key("down", "down", "enter")
+	d.Press("down", "down", "enter")
 	if d.m.level != levelDetail || d.m.d.Code != e.binh.Code {
 		t.Fatalf("third row opened %q", d.m.d.Code)
 	}
-	d.key("esc")
+	d.Press("esc")
 	if d.m.level != levelPanel || d.back {
 		t.Fatal("esc from the detail did not return to the panel")
 	}
-	d.key("esc")
+	d.Press("esc")
 	if !d.back {
 		t.Fatal("esc on the panel did not send GoBackMsg")
 	}
@@ -66,21 +67,21 @@ func TestPanelFollowsDatabaseAndClock(t *testing.T) {
 	if _, err := e.desk.Resolve(context.Background(), e.cuong.Code, intake.Actor{Counter: 2}, ""); err != nil {
 		t.Fatal(err)
 	}
-	d.send(revMsg{id: d.m.id})
+	d.Send(revMsg{id: d.m.id})
 	if strings.Contains(d.screen(), e.cuong.Code) || !strings.Contains(d.screen(), "Đến hạn hôm nay (1)") {
 		t.Fatalf("resolved dossier still listed:\n%s", d.screen())
 	}
 	// A message of another panel is ignored.
 	e.clock.Set(local(2026, 10, 19, 16, 30))
-	d.send(tickMsg{id: d.m.id + 1000})
+	d.Send(tickMsg{id: d.m.id + 1000})
 	if !strings.Contains(d.screen(), "Đến hạn hôm nay (1)") {
 		t.Fatal("another panel's tick acted")
 	}
 	// At 16:30 the slow refresh moves today's dossier to overdue.
-	d.send(tickMsg{id: d.m.id})
+	d.Send(tickMsg{id: d.m.id})
 	scr := d.screen()
 	if !strings.Contains(scr, "Đến hạn hôm nay (0)") || !strings.Contains(scr, "Quá hạn (3)") ||
-		!strings.Contains(lineWith(t, scr, e.dung2.Code), "hôm nay") {
+		!strings.Contains(tuitest.LineWith(t, scr, e.dung2.Code), "hôm nay") {
 		t.Fatalf("after 16:00:\n%s", scr)
 	}
 }
@@ -98,8 +99,8 @@ func TestFindByCodeLookupIDAndName(t *testing.T) {
 		{strings.ToLower(intake.FormatLookup(e.binh.Lookup)), []intake.Dossier{e.binh}},
 		{strings.ToLower(e.cuong.Code), []intake.Dossier{e.cuong}},
 	} {
-		d.key("/")
-		d.typeText(c.query)
+		d.Press("/")
+		d.Type(c.query)
 		if d.m.level != levelFind || len(d.m.results) != len(c.want) {
 			t.Fatalf("%q: %d results, want %d:\n%s", c.query, len(d.m.results), len(c.want), d.screen())
 		}
@@ -109,25 +110,25 @@ func TestFindByCodeLookupIDAndName(t *testing.T) {
 			}
 			d.wantOn(w.Code)
 		}
-		d.key("esc")
+		d.Press("esc")
 		if d.m.level != levelPanel || d.m.query.Value() != "" {
 			t.Fatal("esc did not close the search")
 		}
 	}
 	// No match says so; Enter on a result opens it and Esc comes back to
 	// the results.
-	d.key("/")
-	d.typeText("khong co ai")
+	d.Press("/")
+	d.Type("khong co ai")
 	d.wantOn("Không tìm thấy hồ sơ nào khớp với “khong co ai”.")
 	for range len("khong co ai") {
-		d.key("backspace")
+		d.Press("backspace")
 	}
-	d.typeText("dung")
-	d.key("down", "enter")
+	d.Type("dung")
+	d.Press("down", "enter")
 	if d.m.level != levelDetail || d.m.d.Code != e.dung.Code {
 		t.Fatalf("second result did not open: %q", d.m.d.Code)
 	}
-	d.key("esc")
+	d.Press("esc")
 	if d.m.level != levelFind || len(d.m.results) != 2 {
 		t.Fatal("esc from the detail did not return to the results")
 	}
@@ -139,14 +140,14 @@ func TestScannedReceiptOnPanelOpensDossier(t *testing.T) {
 	// The scanner types the dossier code of the QR and Enter, faster than
 	// the search answers: the dossier opens when the results come.
 	for _, r := range e.dung.ReceiptQR() {
-		m, _ := d.m.Update(keyMsg(string(r))) // the searches are still running
+		m, _ := d.m.Update(tuitest.Key(string(r))) // the searches are still running
 		d.m = m
 	}
-	d.key("enter")
+	d.Press("enter")
 	if d.m.level != levelFind || !d.m.pendingOpen {
 		t.Fatalf("enter before the results: level %d pending %v", d.m.level, d.m.pendingOpen)
 	}
-	d.run(d.m.find(d.m.query.Value()))
+	d.Run(d.m.find(d.m.query.Value()))
 	if d.m.level != levelDetail || d.m.d.Code != e.dung.Code {
 		t.Fatalf("scan did not open the dossier:\n%s", d.screen())
 	}
@@ -178,8 +179,8 @@ func TestNamesAreSanitised(t *testing.T) {
 	check("panel")
 	d.open(e.an.Code)
 	check("detail")
-	d.key("esc", "/")
-	d.typeText(e.an.Code)
+	d.Press("esc", "/")
+	d.Type(e.an.Code)
 	check("find")
 }
 
@@ -187,31 +188,20 @@ func TestLanguageToggle(t *testing.T) {
 	e := newEnv(t)
 	d := newDriver(t, e, Options{Lang: i18n.VI})
 	d.wantOn("Đến hạn hôm nay")
-	d.key("ctrl+l")
+	d.Press("ctrl+l")
 	d.wantOn("Due today (2)", "Overdue (2)", "5 days")
 	d.open(e.an.Code)
-	d.key("f2")
+	d.Press("f2")
 	d.wantOn("Người nộp: Nguyễn Văn An", "Chuyển xử lý")
 }
 
 func TestTooSmall(t *testing.T) {
 	e := newEnv(t)
 	d := newDriver(t, e, Options{})
-	d.send(tea.WindowSizeMsg{Width: 70, Height: 20})
+	d.Send(tea.WindowSizeMsg{Width: 70, Height: 20})
 	if !strings.Contains(d.screen(), "Cửa sổ quá nhỏ") {
 		t.Fatalf("no size message:\n%s", d.screen())
 	}
-}
-
-func lineWith(t *testing.T, scr, s string) string {
-	t.Helper()
-	for _, l := range strings.Split(scr, "\n") {
-		if strings.Contains(l, s) {
-			return l
-		}
-	}
-	t.Fatalf("%q not on screen:\n%s", s, scr)
-	return ""
 }
 
 func TestRealWatchWakesThePanel(t *testing.T) {
@@ -247,7 +237,7 @@ func TestRealWatchWakesThePanel(t *testing.T) {
 		t.Fatal("the wake-up did not reload")
 	}
 	m, _ = m.Update(reload())
-	if !m.watching || !strings.Contains(lineWith(t, ansi.Strip(m.View()), e.an.Code), "4 ngày") {
+	if !m.watching || !strings.Contains(tuitest.LineWith(t, ansi.Strip(m.View()), e.an.Code), "4 ngày") {
 		t.Fatalf("after reload:\n%s", ansi.Strip(m.View()))
 	}
 }

@@ -14,12 +14,12 @@ func TestDraftSurvivesACrash(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
 	d.fillValid()
-	d.press("k")
+	d.Press("k")
 	d.focusOn(fNote)
-	d.typeText("Nộp thay")
+	d.Type("Nộp thay")
 	key := d.m.key
-	d.until("draft saved", func(m Model) bool { return !m.dirty && !m.draftArmed })
-	d.settle()
+	d.Until("draft saved", func(m Model) bool { return !m.dirty && !m.draftArmed })
+	d.Settle()
 
 	// The process dies; a new form opens on the same database.
 	e := newDriver(t, w.options(i18n.VI, nil), 80, 24)
@@ -34,8 +34,8 @@ func TestDraftSurvivesACrash(t *testing.T) {
 	if !strings.Contains(e.screen(), "Đã khôi phục bản nháp") {
 		t.Errorf("the clerk should be told:\n%s", e.screen())
 	}
-	e.press("ctrl+s")
-	e.until("saved", savedDone)
+	e.Press("ctrl+s")
+	e.Until("saved", savedDone)
 	if _, ok, _ := w.desk.LoadDraft(context.Background(), 1); ok {
 		t.Error("the draft should be discarded by the save")
 	}
@@ -52,17 +52,17 @@ func TestDraftIsSavedAfterAPauseNotPerKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.typeText("Nguyễn Văn Bình, thôn Đông")
-	d.until("draft saved", func(m Model) bool { return !m.dirty && !m.draftArmed })
-	d.settle()
+	d.Type("Nguyễn Văn Bình, thôn Đông")
+	d.Until("draft saved", func(m Model) bool { return !m.dirty && !m.draftArmed })
+	d.Settle()
 	after, _ := w.st.DB().Revision(ctx)
 	if after-before != 1 {
 		t.Errorf("typing 26 keys made %d writes; want one draft save", after-before)
 	}
 	// Leaving keeps the latest text even before the pause ends.
-	d.typeText(" 2")
-	d.press("esc")
-	d.until("back", func(Model) bool { return d.back })
+	d.Type(" 2")
+	d.Press("esc")
+	d.Until("back", func(Model) bool { return d.back })
 	dr, ok, err := w.desk.LoadDraft(ctx, 1)
 	if err != nil || !ok || !strings.Contains(string(dr.Body), "thôn Đông 2") {
 		t.Errorf("draft on leaving: %v %v %s", ok, err, dr.Body)
@@ -72,13 +72,13 @@ func TestDraftIsSavedAfterAPauseNotPerKey(t *testing.T) {
 func TestClearNeedsTwoPresses(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
-	d.typeText("Nguyễn")
-	d.press("ctrl+x")
+	d.Type("Nguyễn")
+	d.Press("ctrl+x")
 	if d.m.value(fName) != "Nguyễn" || !strings.Contains(d.screen(), "Nhấn Ctrl+X lần nữa") {
 		t.Fatalf("one press cleared or did not warn:\n%s", d.screen())
 	}
-	d.press("ctrl+x")
-	d.settle()
+	d.Press("ctrl+x")
+	d.Settle()
 	if d.m.value(fName) != "" {
 		t.Error("two presses should clear")
 	}

@@ -14,23 +14,23 @@ func TestSearchWithoutDiacritics(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
 	d.focusOn(fProcedure)
-	d.typeText("dang ky khai sinh")
+	d.Type("dang ky khai sinh")
 	if len(d.m.results) == 0 || d.m.results[0].NameVI != "Thủ tục đăng ký khai sinh" {
 		t.Fatalf("first result: %+v", d.m.results)
 	}
 	if !strings.Contains(d.screen(), "Thủ tục đăng ký khai sinh") {
 		t.Errorf("the list should show the procedure:\n%s", d.screen())
 	}
-	d.press("down", "up", "enter")
+	d.Press("down", "up", "enter")
 	p, ok := d.m.procedure()
 	if !ok || p.ID != "1.001193" || len(d.m.docs) != len(p.Documents) || d.m.focus != fDocuments {
 		t.Fatalf("chosen %+v, %d papers, focus %d", p, len(d.m.docs), d.m.focus)
 	}
 	// By code, too.
 	d.focusOn(fProcedure)
-	d.press("ctrl+x") // arms clearing; any other key disarms it
+	d.Press("ctrl+x") // arms clearing; any other key disarms it
 	d.m.setValue(fProcedure, "")
-	d.typeText("1.00487")
+	d.Type("1.00487")
 	if len(d.m.results) == 0 || d.m.results[0].Code != "1.004873" {
 		t.Errorf("search by code: %+v", d.m.results)
 	}
@@ -39,16 +39,16 @@ func TestSearchWithoutDiacritics(t *testing.T) {
 func TestInvalidIDShowsTheSentenceAndKeepsTheText(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
-	d.typeText("Nguyễn Văn An")
-	d.press("tab")
-	d.typeText("00109001234") // 11 digits
-	d.press("tab", "tab")
-	d.typeText("0912345678")
+	d.Type("Nguyễn Văn An")
+	d.Press("tab")
+	d.Type("00109001234") // 11 digits
+	d.Press("tab", "tab")
+	d.Type("0912345678")
 	d.focusOn(fProcedure)
-	d.typeText("khai sinh")
-	d.press("enter", "space")
-	d.press("ctrl+s")
-	d.settle()
+	d.Type("khai sinh")
+	d.Press("enter", "space")
+	d.Press("ctrl+s")
+	d.Settle()
 	s := d.screen()
 	if !strings.Contains(s, "Số định danh phải có đúng 12 chữ số; bạn đã nhập 11.") {
 		t.Errorf("the Vietnamese sentence is missing:\n%s", s)
@@ -60,13 +60,13 @@ func TestInvalidIDShowsTheSentenceAndKeepsTheText(t *testing.T) {
 		t.Errorf("focus %d (want the ID field), saved %v", d.m.focus, d.m.saved)
 	}
 	// Correcting the field removes its error; the form then saves.
-	d.press("backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
-	d.typeText("090012345")
+	d.Press("backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
+	d.Type("090012345")
 	if len(d.m.errorsOf(fID)) != 0 {
 		t.Error("the error should go when the field is changed")
 	}
-	d.press("ctrl+s")
-	d.until("saved", savedDone)
+	d.Press("ctrl+s")
+	d.Until("saved", savedDone)
 	if ds := w.dossiers(t); len(ds) != 1 || ds[0].Citizen.IDNumber != "001090012345" {
 		t.Fatalf("dossiers after correcting: %+v", ds)
 	}
@@ -76,9 +76,9 @@ func TestErrorsFollowTheLanguageAndFocusTheFirstBadField(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.VI, nil), 160, 48)
 	d.focusOn(fPhone)
-	d.typeText("0912")
-	d.press("ctrl+s")
-	d.settle()
+	d.Type("0912")
+	d.Press("ctrl+s")
+	d.Settle()
 	if d.m.focus != fName {
 		t.Errorf("focus %d: want the name, the first bad field", d.m.focus)
 	}
@@ -87,7 +87,7 @@ func TestErrorsFollowTheLanguageAndFocusTheFirstBadField(t *testing.T) {
 			t.Errorf("missing %q:\n%s", want, d.screen())
 		}
 	}
-	d.press("ctrl+l")
+	d.Press("ctrl+l")
 	if !strings.Contains(d.flat(), "A mobile number must have exactly 10 digits; you entered 4.") {
 		t.Errorf("the errors should follow the language:\n%s", d.screen())
 	}
@@ -98,13 +98,13 @@ func TestSaveCreatesOneDossierAndPrintsMau01Once(t *testing.T) {
 		name string
 		save func(d *driver)
 	}{
-		{"enter twice", func(d *driver) { d.focusOn(fNote); d.press("enter", "enter") }},
-		{"ctrl+s twice", func(d *driver) { d.press("ctrl+s", "ctrl+s") }},
+		{"enter twice", func(d *driver) { d.focusOn(fNote); d.Press("enter", "enter") }},
+		{"ctrl+s twice", func(d *driver) { d.Press("ctrl+s", "ctrl+s") }},
 		{"enter after saved", func(d *driver) {
 			d.focusOn(fNote)
-			d.press("enter")
-			d.until("saved", savedDone)
-			d.press("enter", "ctrl+s")
+			d.Press("enter")
+			d.Until("saved", savedDone)
+			d.Press("enter", "ctrl+s")
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -113,8 +113,8 @@ func TestSaveCreatesOneDossierAndPrintsMau01Once(t *testing.T) {
 			d := newDriver(t, w.options(i18n.VI, forms), 80, 24)
 			d.fillValid()
 			tc.save(d)
-			d.until("saved", savedDone)
-			d.settle()
+			d.Until("saved", savedDone)
+			d.Settle()
 			ds := w.dossiers(t)
 			if len(ds) != 1 {
 				t.Fatalf("%d dossiers", len(ds))
@@ -150,8 +150,8 @@ func TestPrintFailureIsExplainedAndReprintWorks(t *testing.T) {
 	forms := &fakeForms{err: receipts.ErrPrinterUnavailable}
 	d := newDriver(t, w.options(i18n.VI, forms), 80, 24)
 	d.fillValid()
-	d.press("ctrl+s")
-	d.until("saved", savedDone)
+	d.Press("ctrl+s")
+	d.Until("saved", savedDone)
 	s := d.screen()
 	for _, want := range []string{"Chưa in được giấy tiếp nhận", "Máy in đang không in được", "nhấn P để in lại"} {
 		if !strings.Contains(s, want) {
@@ -164,9 +164,9 @@ func TestPrintFailureIsExplainedAndReprintWorks(t *testing.T) {
 	forms.mu.Lock()
 	forms.err = nil
 	forms.mu.Unlock()
-	d.press("p")
-	d.until("reprinted", func(m Model) bool { return m.printed })
-	d.settle()
+	d.Press("p")
+	d.Until("reprinted", func(m Model) bool { return m.printed })
+	d.Settle()
 	if n := len(forms.printed()); n != 2 || !strings.Contains(d.screen(), "Đã in giấy tiếp nhận") {
 		t.Errorf("reprint: %d prints\n%s", n, d.screen())
 	}
@@ -179,8 +179,8 @@ func TestNoPrinterIsSaid(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.EN, nil), 80, 24)
 	d.fillValid()
-	d.press("ctrl+s")
-	d.until("saved", savedDone)
+	d.Press("ctrl+s")
+	d.Until("saved", savedDone)
 	if !strings.Contains(d.screen(), "This counter has no printer") {
 		t.Errorf("no printer:\n%s", d.screen())
 	}
@@ -190,16 +190,16 @@ func TestAnotherDossierForTheSameApplicant(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.VI, &fakeForms{}), 80, 24)
 	d.fillValid()
-	d.press("ctrl+s")
-	d.until("saved", savedDone)
+	d.Press("ctrl+s")
+	d.Until("saved", savedDone)
 	first := d.m.key
-	d.press("n")
+	d.Press("n")
 	if d.m.saved != nil || d.m.value(fName) != "Nguyễn Văn An" || d.m.procID != "" || d.m.focus != fProcedure || d.m.key == first {
 		t.Fatalf("n: saved %v name %q proc %q focus %d", d.m.saved, d.m.value(fName), d.m.procID, d.m.focus)
 	}
-	d.typeText("ban sao khai sinh")
-	d.press("enter", "space", "ctrl+s")
-	d.until("saved", savedDone)
+	d.Type("ban sao khai sinh")
+	d.Press("enter", "space", "ctrl+s")
+	d.Until("saved", savedDone)
 	ds := w.dossiers(t)
 	if len(ds) != 2 || ds[1].Citizen.IDNumber != ds[0].Citizen.IDNumber || ds[1].Code == ds[0].Code {
 		t.Fatalf("dossiers: %+v", ds)
@@ -207,8 +207,8 @@ func TestAnotherDossierForTheSameApplicant(t *testing.T) {
 	if ds[1].FeeVND != 8000 {
 		t.Errorf("the fee should come from the catalog: %d", ds[1].FeeVND)
 	}
-	d.press("esc")
-	d.settle()
+	d.Press("esc")
+	d.Settle()
 	if !d.back {
 		t.Error("Esc after saving should go back")
 	}
@@ -218,22 +218,22 @@ func TestKindsCountsAndPost(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
 	d.fillValid()                // papers 1 and 2 ticked, the cursor on 2
-	d.press("k", "+", "+", "+")  // certified copy ×4
-	d.press("down", "k", "k")    // paper 3: photocopy, ticked
-	d.press("down", "-", "left") // paper 4: count stays 1, kind wraps back to photocopy
+	d.Press("k", "+", "+", "+")  // certified copy ×4
+	d.Press("down", "k", "k")    // paper 3: photocopy, ticked
+	d.Press("down", "-", "left") // paper 4: count stays 1, kind wraps back to photocopy
 	d.focusOn(fReturn)
-	d.press("space")
+	d.Press("space")
 	if !d.m.visible(fPostal) {
 		t.Fatal("post should show the postal address")
 	}
-	d.press("ctrl+s")
-	d.settle()
+	d.Press("ctrl+s")
+	d.Settle()
 	if d.m.focus != fPostal || !strings.Contains(d.screen(), "cần địa chỉ nhận") {
 		t.Fatalf("post without an address: focus %d\n%s", d.m.focus, d.screen())
 	}
-	d.typeText("Số 5 đường Lê Lợi")
-	d.press("ctrl+s")
-	d.until("saved", savedDone)
+	d.Type("Số 5 đường Lê Lợi")
+	d.Press("ctrl+s")
+	d.Until("saved", savedDone)
 	got := w.dossiers(t)[0]
 	want := []hoso.ReceivedDocument{
 		{Kind: hoso.Original, Count: 1}, {Kind: hoso.CertifiedCopy, Count: 4},
@@ -261,16 +261,16 @@ func TestLeaveWithEscAndTooSmall(t *testing.T) {
 	}
 	d.m.SetSize(80, 24)
 	d.focusOn(fProcedure)
-	d.typeText("khai sinh")
-	d.press("enter") // chosen
+	d.Type("khai sinh")
+	d.Press("enter") // chosen
 	d.focusOn(fProcedure)
-	d.typeText("x") // searching again
-	d.press("esc")  // closes the list, back to the choice
+	d.Type("x")    // searching again
+	d.Press("esc") // closes the list, back to the choice
 	if d.back || d.m.value(fProcedure) != "Thủ tục đăng ký khai sinh" {
 		t.Fatalf("esc in the list: back %v value %q", d.back, d.m.value(fProcedure))
 	}
-	d.press("esc")
-	d.settle()
+	d.Press("esc")
+	d.Settle()
 	if !d.back {
 		t.Error("esc should leave")
 	}

@@ -5,10 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/exp/golden"
-
-	"motcua/assets/i18n"
 	hoso "motcua/intake"
+	"motcua/tui/tuitest"
 )
 
 // scenes are the screens kept as golden files: the keys that lead to
@@ -19,31 +17,31 @@ var scenes = []struct {
 }{
 	{"empty", func(*driver) {}},
 	{"errors", func(d *driver) {
-		d.typeText("Nguyễn Văn 2")
-		d.press("tab")
-		d.typeText("00109001234")
-		d.press("tab")
-		d.typeText("31/02/1990")
-		d.press("tab")
-		d.typeText("0912 345")
-		d.press("ctrl+s")
-		d.settle()
+		d.Type("Nguyễn Văn 2")
+		d.Press("tab")
+		d.Type("00109001234")
+		d.Press("tab")
+		d.Type("31/02/1990")
+		d.Press("tab")
+		d.Type("0912 345")
+		d.Press("ctrl+s")
+		d.Settle()
 	}},
 	{"search", func(d *driver) {
-		d.typeText(scanLine)
-		d.press("enter")
-		d.typeText("0912345678")
+		d.Type(scanLine)
+		d.Press("enter")
+		d.Type("0912345678")
 		d.focusOn(fProcedure)
-		d.typeText("dang ky khai sinh")
+		d.Type("dang ky khai sinh")
 	}},
 	{"checklist", func(d *driver) {
 		d.fillValid()
-		d.press("k", "+", "down", "down", "k", "k")
+		d.Press("k", "+", "down", "down", "k", "k")
 	}},
 	{"saved", func(d *driver) {
 		d.fillValid()
-		d.press("ctrl+s")
-		d.until("saved", savedDone)
+		d.Press("ctrl+s")
+		d.Until("saved", savedDone)
 	}},
 }
 
@@ -53,26 +51,17 @@ var scenes = []struct {
 // it is drawn as XXXX-XXXX.
 func TestGolden(t *testing.T) {
 	for _, sc := range scenes {
-		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-			for _, size := range [][2]int{{80, 24}, {160, 48}} {
-				t.Run(fmt.Sprintf("%s_%s_%dx%d", sc.name, lang.Code(), size[0], size[1]), func(t *testing.T) {
+		for _, lang := range tuitest.Langs {
+			for _, size := range tuitest.Sizes {
+				t.Run(fmt.Sprintf("%s_%s_%s", sc.name, lang.Code(), size), func(t *testing.T) {
 					w := newWorld(t)
-					d := newDriver(t, w.options(lang, &fakeForms{}), size[0], size[1])
+					d := newDriver(t, w.options(lang, &fakeForms{}), size.W, size.H)
 					sc.keys(d)
 					out := d.screen()
 					if d.m.saved != nil {
 						out = strings.ReplaceAll(out, hoso.FormatLookup(d.m.saved.Lookup), "XXXX-XXXX")
 					}
-					lines := strings.Split(out, "\n")
-					if len(lines) != size[1] {
-						t.Errorf("%d lines, want %d", len(lines), size[1])
-					}
-					for i, l := range lines {
-						if n := len([]rune(l)); n > size[0] {
-							t.Errorf("line %d is %d cells wide: %q", i+1, n, l)
-						}
-					}
-					golden.RequireEqual(t, out)
+					tuitest.Golden(t, out, size)
 				})
 			}
 		}

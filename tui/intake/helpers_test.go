@@ -2,6 +2,7 @@ package intake
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +17,7 @@ import (
 	"motcua/queue/queuetest"
 	"motcua/store"
 	"motcua/tui/common"
+	"motcua/tui/tuitest"
 )
 
 func init() { draftDelay = 20 * time.Millisecond }
@@ -91,92 +93,34 @@ func (f *fakeForms) printed() []hoso.Dossier {
 	return append([]hoso.Dossier(nil), f.receipts...)
 }
 
-// driver runs the form as its host would, in the test's goroutine:
-// commands run in the background and their messages are fed back when
-// the test waits.
+// driver runs the form as its host would (tuitest.Async); it notes the
+// going back and the saves the host would see.
 type driver struct {
-	t     *testing.T
+	*tuitest.Driver[Model]
 	m     Model
-	msgs  chan tea.Msg
 	back  bool
 	saved []hoso.Dossier // SavedMsg seen by the host
 }
 
 func newDriver(t *testing.T, opts Options, w, h int) *driver {
 	t.Helper()
-	d := &driver{t: t, m: New(opts), msgs: make(chan tea.Msg, 4096)}
-	d.update(tea.WindowSizeMsg{Width: w, Height: h})
-	d.launch(d.m.Init())
-	d.until("loaded", func(m Model) bool { return m.loaded })
+	d := &driver{m: New(opts)}
+	d.Driver = tuitest.Async(t, &d.m, Model.Update)
+	d.Intercept = func(msg tea.Msg) bool {
+		switch msg := msg.(type) {
+		case common.GoBackMsg:
+			d.back = true
+			return true
+		case SavedMsg:
+			d.saved = append(d.saved, msg.Dossier)
+		}
+		return false
+	}
+	d.Describe = func() string { return fmt.Sprintf("notice %q\n%s", d.m.noticeText(), d.screen()) }
+	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
+	d.Run(d.m.Init())
+	d.Until("loaded", func(m Model) bool { return m.loaded })
 	return d
-}
-
-func (d *driver) launch(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	go func() { d.msgs <- cmd() }()
-}
-
-func (d *driver) update(msg tea.Msg) {
-	switch msg := msg.(type) {
-	case nil:
-		return
-	case tea.BatchMsg:
-		for _, c := range msg {
-			d.launch(c)
-		}
-		return
-	case common.GoBackMsg:
-		d.back = true
-		return
-	case SavedMsg:
-		d.saved = append(d.saved, msg.Dossier)
-	}
-	var cmd tea.Cmd
-	d.m, cmd = d.m.Update(msg)
-	d.launch(cmd)
-}
-
-// press sends keys without waiting in between.
-func (d *driver) press(keys ...string) {
-	for _, k := range keys {
-		d.update(keyMsg(k))
-	}
-}
-
-// typeText types text a rune at a time, as a keyboard or a scanner does.
-func (d *driver) typeText(s string) {
-	for _, r := range s {
-		d.update(tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
-}
-
-// until feeds messages to the model until cond holds.
-func (d *driver) until(what string, cond func(Model) bool) {
-	d.t.Helper()
-	deadline := time.After(10 * time.Second)
-	for !cond(d.m) {
-		select {
-		case msg := <-d.msgs:
-			d.update(msg)
-		case <-deadline:
-			d.t.Fatalf("timed out waiting for %s; notice %q\n%s", what, d.m.noticeText(), d.screen())
-		}
-	}
-}
-
-// settle feeds the messages that arrive within a short while.
-func (d *driver) settle() {
-	deadline := time.After(150 * time.Millisecond)
-	for {
-		select {
-		case msg := <-d.msgs:
-			d.update(msg)
-		case <-deadline:
-			return
-		}
-	}
 }
 
 // screen is the form as the clerk sees it, without colours.
@@ -203,65 +147,29 @@ func (d *driver) flat() string {
 
 // focusOn moves the focus to f with Tab.
 func (d *driver) focusOn(f field) {
-	d.t.Helper()
+	d.Test().Helper()
 	for i := 0; d.m.focus != f; i++ {
 		if i > int(numFields) {
-			d.t.Fatalf("cannot reach field %d", f)
+			d.Test().Fatalf("cannot reach field %d", f)
 		}
-		d.press("tab")
+		d.Press("tab")
 	}
-}
-
-// keyMsg makes the key press that String() reports as k.
-func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "f2":
-		return tea.KeyPressMsg{Code: tea.KeyF2}
-	case "ctrl+s":
-		return tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl}
-	case "ctrl+x":
-		return tea.KeyPressMsg{Code: 'x', Mod: tea.ModCtrl}
-	case "ctrl+l":
-		return tea.KeyPressMsg{Code: 'l', Mod: tea.ModCtrl}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
 }
 
 // fillValid fills a valid form: the chip card scanned into the name
 // field, a phone number, birth registration found without diacritics and
 // two papers ticked. The focus ends on the checklist.
 func (d *driver) fillValid() {
-	d.t.Helper()
-	d.typeText(scanLine)
-	d.press("enter")
-	d.typeText("0912345678")
+	d.Test().Helper()
+	d.Type(scanLine)
+	d.Press("enter")
+	d.Type("0912345678")
 	d.focusOn(fProcedure)
-	d.typeText("dang ky khai sinh")
-	d.press("enter")
-	d.press("space", "down", "space")
+	d.Type("dang ky khai sinh")
+	d.Press("enter")
+	d.Press("space", "down", "space")
 	if d.m.focus != fDocuments || len(d.m.received()) != 2 {
-		d.t.Fatalf("fillValid: focus %d, %d papers ticked\n%s", d.m.focus, len(d.m.received()), d.screen())
+		d.Test().Fatalf("fillValid: focus %d, %d papers ticked\n%s", d.m.focus, len(d.m.received()), d.screen())
 	}
 }
 

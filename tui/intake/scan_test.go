@@ -13,8 +13,8 @@ import (
 func TestScanIntoNameFieldFillsTheApplicant(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
-	d.typeText(scanLine) // a USB scanner types the line…
-	d.press("enter")     // …and Enter
+	d.Type(scanLine) // a USB scanner types the line…
+	d.Press("enter") // …and Enter
 	want := map[field]string{fName: "Nguyễn Văn An", fID: "001090012345", fBirth: "15/08/1990", fAddress: "Thôn 3, xã Tân Hòa"}
 	for f, v := range want {
 		if got := d.m.value(f); got != v {
@@ -33,9 +33,9 @@ func TestScanIntoAnyFieldKeepsThatFieldsText(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
 	d.focusOn(fNote)
-	d.typeText("Công dân nộp thay cho con")
-	d.typeText(scanLine)
-	d.press("enter")
+	d.Type("Công dân nộp thay cho con")
+	d.Type(scanLine)
+	d.Press("enter")
 	if got := d.m.value(fNote); got != "Công dân nộp thay cho con" {
 		t.Errorf("the note lost its text to the scan: %q", got)
 	}
@@ -60,15 +60,15 @@ func TestScanOnTheChecklistAndByPaste(t *testing.T) {
 	ticked := len(d.m.received())
 	// On the checklist, space and letters are commands: the scan, which
 	// starts with a digit, is buffered until Enter.
-	d.typeText("079203001122||Lê Thị Hoa|02031985|Nữ|Xóm Bãi, xã Tân Hòa|")
-	d.press("enter")
+	d.Type("079203001122||Lê Thị Hoa|02031985|Nữ|Xóm Bãi, xã Tân Hòa|")
+	d.Press("enter")
 	if d.m.value(fName) != "Lê Thị Hoa" || d.m.value(fBirth) != "02/03/1985" {
 		t.Errorf("scan on the checklist: name %q birth %q\n%s", d.m.value(fName), d.m.value(fBirth), d.screen())
 	}
 	if len(d.m.received()) != ticked {
 		t.Errorf("the spaces of the scan ticked papers: %d, want %d", len(d.m.received()), ticked)
 	}
-	d.update(tea.PasteMsg{Content: "\r\n" + scanLine + "\r\n"})
+	d.Send(tea.PasteMsg{Content: "\r\n" + scanLine + "\r\n"})
 	if d.m.value(fName) != "Nguyễn Văn An" {
 		t.Errorf("pasted scan: name %q", d.m.value(fName))
 	}
@@ -77,8 +77,8 @@ func TestScanOnTheChecklistAndByPaste(t *testing.T) {
 func TestBadScanSaysSo(t *testing.T) {
 	w := newWorld(t)
 	d := newDriver(t, w.options(i18n.VI, nil), 80, 24)
-	d.typeText("001090012345|123|")
-	d.press("enter")
+	d.Type("001090012345|123|")
+	d.Press("enter")
 	if !strings.Contains(d.screen(), "không phải mã QR của thẻ căn cước") {
 		t.Errorf("a broken scan should be explained:\n%s", d.screen())
 	}
@@ -94,16 +94,16 @@ func TestNFDInputIsStoredAsNFC(t *testing.T) {
 	if nfd == "Nguyễn Thị Hường" {
 		t.Fatal("test input is not NFD")
 	}
-	d.typeText(nfd) // marks arrive as separate key presses
+	d.Type(nfd) // marks arrive as separate key presses
 	if v := d.m.value(fName); v != "Nguyễn Thị Hường" {
 		t.Errorf("field holds %q (%d runes), want NFC", v, len([]rune(v)))
 	}
-	d.press("tab")
-	d.typeText("001190012345")
+	d.Press("tab")
+	d.Type("001190012345")
 	d.focusOn(fProcedure)
-	d.typeText(norm.NFD.String("đăng ký khai sinh"))
-	d.press("enter", "space", "ctrl+s")
-	d.until("saved", savedDone)
+	d.Type(norm.NFD.String("đăng ký khai sinh"))
+	d.Press("enter", "space", "ctrl+s")
+	d.Until("saved", savedDone)
 	got := w.dossiers(t)[0].Citizen.Name
 	if got != "Nguyễn Thị Hường" || !norm.NFC.IsNormalString(got) {
 		t.Errorf("stored %q", got)

@@ -10,13 +10,13 @@ func TestCitizenCannotLeave(t *testing.T) {
 	st, clock := newStation(t)
 	d := newDriver(t, st, clock, Options{Standalone: true})
 	for _, k := range []string{"ctrl+c", "q", "esc", "ctrl+d", "ctrl+z", "backspace", "enter"} {
-		d.key(k)
+		d.Press(k)
 		if d.quit || d.back || d.m.page != pageStart {
 			t.Fatalf("%s left the start page (quit %v, back %v, page %d)", k, d.quit, d.back, d.m.page)
 		}
 	}
-	d.key("1")
-	d.key("ctrl+c")
+	d.Press("1")
+	d.Press("ctrl+c")
 	if d.quit || d.m.page != pagePriority {
 		t.Fatal("ctrl+c acted on the priority page")
 	}
@@ -26,20 +26,20 @@ func TestAdminPIN(t *testing.T) {
 	for _, standalone := range []bool{true, false} {
 		st, clock := newStation(t)
 		d := newDriver(t, st, clock, Options{Standalone: standalone})
-		d.key("ctrl+q")
+		d.Press("ctrl+q")
 		if d.m.page != pagePIN {
 			t.Fatal("ctrl+q did not open the PIN prompt")
 		}
-		d.typeText("1357")
+		d.Type("1357")
 		if scr := d.screen(); strings.Contains(scr, "1357") || !strings.Contains(scr, "****") {
 			t.Fatalf("PIN not masked:\n%s", scr)
 		}
-		d.key("enter")
+		d.Press("enter")
 		if d.quit || d.back || !strings.Contains(d.screen(), "Mã PIN không đúng.") {
 			t.Fatalf("wrong PIN: quit %v back %v\n%s", d.quit, d.back, d.screen())
 		}
-		d.typeText("2468")
-		d.key("enter") // ignored while the message shows
+		d.Type("2468")
+		d.Press("enter") // ignored while the message shows
 		if d.quit || d.back {
 			t.Fatal("keys acted while the wrong-PIN message showed")
 		}
@@ -50,19 +50,19 @@ func TestAdminPIN(t *testing.T) {
 		}
 
 		// The prompt gives up on its own.
-		d.key("ctrl+q")
-		d.typeText("24")
+		d.Press("ctrl+q")
+		d.Type("24")
 		clock.Advance(DefaultIdle)
 		d.fire()
 		if d.m.page != pageStart || d.m.pin != nil {
 			t.Fatal("PIN prompt did not time out")
 		}
 
-		d.key("ctrl+q")
-		d.typeText("2469")
-		d.key("backspace")
-		d.typeText("8")
-		d.key("enter")
+		d.Press("ctrl+q")
+		d.Type("2469")
+		d.Press("backspace")
+		d.Type("8")
+		d.Press("enter")
 		if standalone && !d.quit || !standalone && !d.back {
 			t.Fatalf("right PIN (standalone %v): quit %v back %v", standalone, d.quit, d.back)
 		}
@@ -78,17 +78,17 @@ func TestPINFromSettings(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := newDriver(t, st, clock, Options{Standalone: true})
-	d.key("ctrl+q")
-	d.typeText("2468")
-	d.key("enter")
+	d.Press("ctrl+q")
+	d.Type("2468")
+	d.Press("enter")
 	if d.quit {
 		t.Fatal("the demo PIN opened a kiosk whose PIN was changed")
 	}
 	clock.Advance(wrongPINDelay)
 	d.fire()
-	d.key("ctrl+q")
-	d.typeText("9090")
-	d.key("enter")
+	d.Press("ctrl+q")
+	d.Type("9090")
+	d.Press("enter")
 	if !d.quit {
 		t.Fatal("the configured PIN did not close the kiosk")
 	}

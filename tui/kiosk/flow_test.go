@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"motcua/assets/i18n"
+	"motcua/tui/tuitest"
 )
 
 func TestKeyFlowIssuesOneTicketWithServiceAndGroup(t *testing.T) {
@@ -24,12 +25,12 @@ func TestKeyFlowIssuesOneTicketWithServiceAndGroup(t *testing.T) {
 			morning(t, st, clock)
 			d := newDriver(t, st, clock, Options{})
 			before := len(tickets(t, st))
-			d.key(c.key1)
+			d.Press(c.key1)
 			if d.m.page != pagePriority || d.m.service != c.service {
 				t.Fatalf("after %q: page %d service %q", c.key1, d.m.page, c.service)
 			}
 			clock.Advance(pageGuard)
-			d.key(c.key2)
+			d.Press(c.key2)
 			all := tickets(t, st)
 			if len(all) != before+1 {
 				t.Fatalf("%d tickets issued, want 1", len(all)-before)
@@ -53,19 +54,19 @@ func TestDoublePressIssuesOneTicket(t *testing.T) {
 
 	// "1" twice on the start page: the second press lands on the priority
 	// page within its guard and must not choose the first group.
-	d.key("1")
-	d.key("1")
+	d.Press("1")
+	d.Press("1")
 	if d.m.page != pagePriority || d.m.issuing || len(tickets(t, st)) != before {
 		t.Fatalf("second press acted: page %d issuing %v", d.m.page, d.m.issuing)
 	}
 	clock.Advance(pageGuard)
 
 	// "0" twice while the first issue is still in flight.
-	m, cmd := d.m.Update(keyMsg("0"))
+	m, cmd := d.m.Update(tuitest.Key("0"))
 	if cmd == nil || !m.(Model).issuing {
 		t.Fatal("first press did not start an issue")
 	}
-	m, cmd2 := m.(Model).Update(keyMsg("0"))
+	m, cmd2 := m.(Model).Update(tuitest.Key("0"))
 	if cmd2 != nil {
 		t.Fatal("second press while issuing produced a command")
 	}
@@ -74,18 +75,18 @@ func TestDoublePressIssuesOneTicket(t *testing.T) {
 		t.Fatal("a touch while issuing produced a command")
 	}
 	d.m = m.(Model)
-	d.run(cmd)
+	d.Run(cmd)
 	if n := len(tickets(t, st)) - before; n != 1 {
 		t.Fatalf("%d tickets issued, want 1", n)
 	}
 
 	// A third press right after the ticket appears is ignored too.
-	d.key("0")
+	d.Press("0")
 	if d.m.page != pageTicket {
 		t.Fatal("a press within the first second left the ticket page")
 	}
 	clock.Advance(ticketGuard)
-	d.key("0")
+	d.Press("0")
 	if d.m.page != pageStart {
 		t.Fatal("a key after the guard did not return to the start")
 	}
@@ -95,19 +96,19 @@ func TestDoublePressIssuesOneTicket(t *testing.T) {
 }
 
 func TestClickOnButtons(t *testing.T) {
-	for _, size := range [][2]int{{80, 24}, {160, 48}} {
+	for _, size := range tuitest.Sizes {
 		st, clock := newStation(t)
 		d := newDriver(t, st, clock, Options{})
-		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		d.Send(tea.WindowSizeMsg{Width: size.W, Height: size.H})
 
 		// A touch on empty screen does nothing.
-		d.send(tea.MouseClickMsg{X: 0, Y: size[1] - 2, Button: tea.MouseLeft})
+		d.Send(tea.MouseClickMsg{X: 0, Y: size.H - 2, Button: tea.MouseLeft})
 		if d.m.page != pageStart {
 			t.Fatal("a touch outside the buttons acted")
 		}
 		// The button's top border belongs to the button.
 		x, y := d.find("Chứng thực")
-		d.send(tea.MouseClickMsg{X: x, Y: y - 1, Button: tea.MouseLeft})
+		d.Send(tea.MouseClickMsg{X: x, Y: y - 1, Button: tea.MouseLeft})
 		if d.m.page != pagePriority || d.m.service != "chungthuc" {
 			t.Fatalf("%v: touch on Chứng thực: page %d service %q", size, d.m.page, d.m.service)
 		}
@@ -123,7 +124,7 @@ func TestClickOnButtons(t *testing.T) {
 			t.Fatalf("%v: English button did not switch:\n%s", size, d.screen())
 		}
 		clock.Advance(ticketGuard)
-		d.send(tea.MouseClickMsg{X: 1, Y: size[1] / 2, Button: tea.MouseLeft})
+		d.Send(tea.MouseClickMsg{X: 1, Y: size.H / 2, Button: tea.MouseLeft})
 		if d.m.page != pageStart || d.m.Lang != i18n.VI {
 			t.Fatalf("%v: a touch on the ticket did not return to a Vietnamese start", size)
 		}
@@ -141,13 +142,13 @@ func TestTimeoutsReturnToStart(t *testing.T) {
 	st, clock := newStation(t)
 	d := newDriver(t, st, clock, Options{Idle: 20 * time.Second, TicketTimeout: 8 * time.Second})
 
-	d.key("2")
+	d.Press("2")
 	clock.Advance(19 * time.Second)
 	d.fire() // woke early: goes back to sleep
 	if d.m.page != pagePriority {
 		t.Fatal("priority question gave up before the idle time")
 	}
-	d.key("x") // the citizen is still there: the idle time starts again
+	d.Press("x") // the citizen is still there: the idle time starts again
 	clock.Advance(19 * time.Second)
 	d.fire()
 	if d.m.page != pagePriority {
@@ -159,9 +160,9 @@ func TestTimeoutsReturnToStart(t *testing.T) {
 		t.Fatal("priority question did not give up after the idle time")
 	}
 
-	d.key("2")
+	d.Press("2")
 	clock.Advance(pageGuard)
-	d.key("0")
+	d.Press("0")
 	clock.Advance(7 * time.Second)
 	d.fire()
 	if d.m.page != pageTicket {
@@ -174,13 +175,13 @@ func TestTimeoutsReturnToStart(t *testing.T) {
 	}
 
 	// A timer of a page that is gone does nothing.
-	d.key("2")
+	d.Press("2")
 	stale := d.m.timerSeq
 	clock.Advance(pageGuard)
-	d.key("esc")
-	d.key("3")
+	d.Press("esc")
+	d.Press("3")
 	clock.Advance(time.Hour)
-	d.send(timerMsg{seq: stale})
+	d.Send(timerMsg{seq: stale})
 	if d.m.page != pagePriority || d.m.service != "datdai" {
 		t.Fatal("a stale timer acted")
 	}
@@ -199,16 +200,16 @@ func TestLanguageToggle(t *testing.T) {
 	if !strings.Contains(d.screen(), "Mời chọn lĩnh vực") {
 		t.Fatalf("not Vietnamese by default:\n%s", d.screen())
 	}
-	d.key("ctrl+l")
+	d.Press("ctrl+l")
 	if !strings.Contains(d.screen(), "Please choose a service") || !strings.Contains(d.screen(), "Civil status") {
 		t.Fatalf("ctrl+l did not switch to English:\n%s", d.screen())
 	}
-	d.key("f2")
+	d.Press("f2")
 	if !strings.Contains(d.screen(), "Mời chọn lĩnh vực") {
 		t.Fatal("F2 did not switch back")
 	}
-	d.key("f2")
-	d.key("1")
+	d.Press("f2")
+	d.Press("1")
 	if !strings.Contains(d.screen(), "Do you belong to a priority group?") {
 		t.Fatal("language lost on the priority page")
 	}
@@ -222,7 +223,7 @@ func TestStartPageShowsWaitingAndEstimates(t *testing.T) {
 	sn := d.m.snap
 	counts := sn.WaitingCounts()
 	for _, sv := range sn.Config.Services {
-		line := lineWith(t, scr, sv.NameVI)
+		line := tuitest.LineWith(t, scr, sv.NameVI)
 		est := sn.EstimateNew(sv.Code, "")
 		want := d.m.T("kiosk.status.closed", counts[sv.Code].Total())
 		if est.Known {
@@ -235,34 +236,23 @@ func TestStartPageShowsWaitingAndEstimates(t *testing.T) {
 			t.Errorf("%s: %q lacks %q", sv.Code, line, want)
 		}
 	}
-	if !strings.Contains(lineWith(t, scr, "Chính sách – Xã hội"), "chưa có quầy nào mở") {
+	if !strings.Contains(tuitest.LineWith(t, scr, "Chính sách – Xã hội"), "chưa có quầy nào mở") {
 		t.Error("a service without an open counter does not say so")
 	}
-	if !strings.Contains(lineWith(t, scr, "Hộ tịch"), "Đang chờ: 3") {
+	if !strings.Contains(tuitest.LineWith(t, scr, "Hộ tịch"), "Đang chờ: 3") {
 		t.Error("waiting count of Hộ tịch wrong")
 	}
-}
-
-func lineWith(t *testing.T, scr, s string) string {
-	t.Helper()
-	for _, l := range strings.Split(scr, "\n") {
-		if strings.Contains(l, s) {
-			return l
-		}
-	}
-	t.Fatalf("%q not on screen:\n%s", s, scr)
-	return ""
 }
 
 func TestTooSmall(t *testing.T) {
 	st, clock := newStation(t)
 	d := newDriver(t, st, clock, Options{})
-	d.send(tea.WindowSizeMsg{Width: 70, Height: 20})
+	d.Send(tea.WindowSizeMsg{Width: 70, Height: 20})
 	if !strings.Contains(d.screen(), "Cửa sổ quá nhỏ") {
 		t.Fatalf("no size message:\n%s", d.screen())
 	}
-	d.key("1") // keys still work, the screen is just not readable
-	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.Press("1") // keys still work, the screen is just not readable
+	d.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if strings.Contains(d.screen(), "Cửa sổ quá nhỏ") {
 		t.Fatal("size message stayed after resizing")
 	}

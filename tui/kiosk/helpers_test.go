@@ -13,6 +13,7 @@ import (
 	"motcua/queue/queuetest"
 	"motcua/store"
 	"motcua/tui/common"
+	"motcua/tui/tuitest"
 )
 
 // monday0830 is a Monday morning in the commune's time zone.
@@ -44,11 +45,12 @@ func morning(t testing.TB, st *queue.Station, clock *store.ManualClock) {
 		[2]string{"datdai", ""}, [2]string{"hotich", ""}, [2]string{"xahoi", ""})
 }
 
-// driver runs the kiosk's Update loop synchronously: commands run at once
-// and their messages are fed back, timers are recorded instead of slept
-// (fire them with fire), and the snapshot watch is off (tests load snapshots themselves).
+// driver runs the kiosk synchronously (tuitest.Sync): timers are
+// recorded instead of slept (fire them with fire), and the snapshot watch
+// is off (tests load snapshots themselves). It notes the quit and the
+// going back the host would see.
 type driver struct {
-	t      *testing.T
+	*tuitest.Driver[Model]
 	m      Model
 	st     *queue.Station
 	clock  *store.ManualClock
@@ -60,81 +62,34 @@ type driver struct {
 func newDriver(t *testing.T, st *queue.Station, clock *store.ManualClock, opts Options) *driver {
 	t.Helper()
 	opts.Station = st
-	d := &driver{t: t, st: st, clock: clock}
+	d := &driver{st: st, clock: clock}
 	d.m = New(opts)
+	d.Driver = tuitest.Sync(t, &d.m, tuitest.Concrete(Model.Update))
+	d.Intercept = func(msg tea.Msg) bool {
+		switch msg.(type) {
+		case tea.QuitMsg:
+			d.quit = true
+			return true
+		case common.GoBackMsg:
+			d.back = true
+			return true
+		}
+		return false
+	}
 	d.m.after = func(time.Duration, tea.Msg) tea.Cmd {
 		d.timers++
 		return nil
 	}
 	d.m.watch = func(int64) tea.Cmd { return nil }
-	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	d.run(d.m.Init())
+	d.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.Run(d.m.Init())
 	return d
-}
-
-func (d *driver) send(msg tea.Msg) {
-	d.t.Helper()
-	m, cmd := d.m.Update(msg)
-	d.m = m.(Model)
-	d.run(cmd)
-}
-
-func (d *driver) run(cmd tea.Cmd) {
-	d.t.Helper()
-	if cmd == nil {
-		return
-	}
-	switch msg := cmd().(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			d.run(c)
-		}
-	case tea.QuitMsg:
-		d.quit = true
-	case common.GoBackMsg:
-		d.back = true
-	default:
-		d.send(msg)
-	}
-}
-
-// key presses a key by its name ("1", "esc", "ctrl+c", "f2").
-func (d *driver) key(name string) {
-	d.t.Helper()
-	d.send(keyMsg(name))
-}
-
-func keyMsg(name string) tea.KeyPressMsg {
-	switch name {
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "f2":
-		return tea.KeyPressMsg{Code: tea.KeyF2}
-	}
-	if rest, ok := strings.CutPrefix(name, "ctrl+"); ok {
-		return tea.KeyPressMsg{Code: rune(rest[0]), Mod: tea.ModCtrl}
-	}
-	r := []rune(name)[0]
-	return tea.KeyPressMsg{Code: r, Text: name}
-}
-
-// typeText presses one key per character.
-func (d *driver) typeText(s string) {
-	d.t.Helper()
-	for _, r := range s {
-		d.key(string(r))
-	}
 }
 
 // fire wakes the kiosk's current timer, as tea.Tick would.
 func (d *driver) fire() {
-	d.t.Helper()
-	d.send(timerMsg{seq: d.m.timerSeq})
+	d.Test().Helper()
+	d.Send(timerMsg{seq: d.m.timerSeq})
 }
 
 // screen is the plain text on the terminal.
@@ -142,20 +97,20 @@ func (d *driver) screen() string { return ansi.Strip(d.m.View().Content) }
 
 // click touches the centre of the first button with the label.
 func (d *driver) click(label string) {
-	d.t.Helper()
+	d.Test().Helper()
 	x, y := d.find(label)
-	d.send(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+	d.Send(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
 }
 
 // find is the screen position of a label.
 func (d *driver) find(label string) (int, int) {
-	d.t.Helper()
+	d.Test().Helper()
 	for y, line := range strings.Split(d.screen(), "\n") {
 		if i := strings.Index(line, label); i >= 0 {
 			return ansi.StringWidth(line[:i]), y
 		}
 	}
-	d.t.Fatalf("%q not on screen:\n%s", label, d.screen())
+	d.Test().Fatalf("%q not on screen:\n%s", label, d.screen())
 	return 0, 0
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"motcua/queue"
 	"motcua/tui/common"
+	"motcua/tui/tuitest"
 )
 
 func ansiFree(m Model) string { return ansi.Strip(m.View().Content) }
@@ -30,9 +31,9 @@ func TestLivePeopleAheadUpdates(t *testing.T) {
 	}
 	step(tea.WindowSizeMsg{Width: 80, Height: 24})
 	watch := step(m.Init()()) // the first snapshot starts the watch
-	step(keyMsg("1"))
+	step(tuitest.Key("1"))
 	clock.Advance(pageGuard)
-	issue := step(keyMsg("0"))
+	issue := step(tuitest.Key("0"))
 	step(issue())
 	if !strings.Contains(ansiFree(m), "Số người chờ trước quý vị: 3") {
 		t.Fatalf("ticket page:\n%s", ansiFree(m))
@@ -90,15 +91,15 @@ func TestPrintCalledOnceWithTheTicket(t *testing.T) {
 		ests = append(ests, est)
 		return nil
 	}})
-	d.key("1")
+	d.Press("1")
 	clock.Advance(pageGuard)
-	m, issue := d.m.Update(keyMsg("1"))
+	m, issue := d.m.Update(tuitest.Key("1"))
 	m, batch := m.(Model).Update(issue())
 	if !strings.Contains(ansiFreeM(m), "Đang in phiếu…") {
 		t.Fatalf("no printing message:\n%s", ansiFreeM(m))
 	}
 	d.m = m.(Model)
-	d.run(batch)
+	d.Run(batch)
 	if len(calls) != 1 || calls[0].ID != d.m.ticket.ID || calls[0].Priority != "elderly" {
 		t.Fatalf("print calls %+v, want the one ticket %s", calls, d.m.ticket.Display)
 	}
@@ -117,9 +118,9 @@ func TestPrintErrorShown(t *testing.T) {
 	d := newDriver(t, st, clock, Options{Print: func(context.Context, queue.Ticket, queue.Estimate) error {
 		return errors.New("lp: printer offline")
 	}})
-	d.key("4")
+	d.Press("4")
 	clock.Advance(pageGuard)
-	d.key("0")
+	d.Press("0")
 	scr := d.screen()
 	if !strings.Contains(scr, "Máy in đang gặp sự cố") || !strings.Contains(scr, "cán bộ sẽ in lại phiếu") {
 		t.Fatalf("print error not shown:\n%s", scr)
@@ -134,9 +135,9 @@ func TestPrintPanicIsAnError(t *testing.T) {
 	d := newDriver(t, st, clock, Options{Print: func(context.Context, queue.Ticket, queue.Estimate) error {
 		panic("driver bug")
 	}})
-	d.key("4")
+	d.Press("4")
 	clock.Advance(pageGuard)
-	d.key("0")
+	d.Press("0")
 	if d.m.printErr == nil || !strings.Contains(d.screen(), "Máy in đang gặp sự cố") {
 		t.Fatal("a panicking printer was not reported")
 	}
@@ -145,14 +146,14 @@ func TestPrintPanicIsAnError(t *testing.T) {
 func TestIssueErrorShownAndKioskStays(t *testing.T) {
 	st, clock := newStation(t)
 	d := newDriver(t, st, clock, Options{})
-	d.key("1")
+	d.Press("1")
 	clock.Advance(pageGuard)
 	st.DB().Close()
-	d.key("0")
+	d.Press("0")
 	if d.m.page != pageStart || !strings.Contains(d.screen(), "Chưa lấy được số") {
 		t.Fatalf("issue error:\n%s", d.screen())
 	}
-	checkScreen(t, d.screen(), 80, 24)
+	tuitest.CheckScreen(t, d.screen(), 80, 24)
 	clock.Advance(DefaultIdle)
 	d.fire()
 	if d.m.issueErr != nil {

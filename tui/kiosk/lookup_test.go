@@ -8,12 +8,12 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"motcua/assets/i18n"
 	"motcua/intake"
 	"motcua/queue"
 	"motcua/store"
+	"motcua/tui/tuitest"
 )
 
 // lookupCode is the lookup code the tests give the dossier, instead of
@@ -79,12 +79,12 @@ func TestLookupByCodeAndLookupCode(t *testing.T) {
 		dos.Code, strings.ToLower(dos.Code), lookupCode, "K7M4-P2QX", "k7m4-p2qx", "k7m4p2qx", " K7M4 P2QX ",
 	} {
 		d := newDriver(t, st, clock, Options{Desk: desk})
-		d.key("0")
+		d.Press("0")
 		if d.m.page != pageLookup {
 			t.Fatalf("key 0 did not open the lookup:\n%s", d.screen())
 		}
-		d.typeText(input)
-		d.key("enter")
+		d.Type(input)
+		d.Press("enter")
 		if d.m.page != pageResult || d.m.lookup.result.Code != dos.Code {
 			t.Fatalf("%q: page %d, %+v\n%s", input, d.m.page, d.m.lookup.err, d.screen())
 		}
@@ -124,9 +124,9 @@ func TestLookupByScannedReceipt(t *testing.T) {
 	}
 	// A paste (some scanners send one) works as well.
 	d := newDriver(t, st, clock, Options{Desk: desk})
-	d.key("0")
-	d.send(tea.PasteMsg{Content: dos.ReceiptQR()})
-	d.key("enter")
+	d.Press("0")
+	d.Send(tea.PasteMsg{Content: dos.ReceiptQR()})
+	d.Press("enter")
 	if d.m.page != pageResult {
 		t.Fatalf("pasted code not looked up:\n%s", d.screen())
 	}
@@ -134,15 +134,15 @@ func TestLookupByScannedReceipt(t *testing.T) {
 
 func TestLookupByTouchKeys(t *testing.T) {
 	st, clock, desk, dos := deskStation(t)
-	for _, size := range [][2]int{{80, 24}, {160, 48}} {
+	for _, size := range tuitest.Sizes {
 		d := newDriver(t, st, clock, Options{Desk: desk})
-		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		d.Send(tea.WindowSizeMsg{Width: size.W, Height: size.H})
 		d.click("Tra cứu hồ sơ")
 		touch := func(a action) {
 			t.Helper()
 			for _, h := range d.m.frame().hits {
 				if h.a == a {
-					d.send(tea.MouseClickMsg{X: h.x + h.w/2, Y: h.y + h.h/2, Button: tea.MouseLeft})
+					d.Send(tea.MouseClickMsg{X: h.x + h.w/2, Y: h.y + h.h/2, Button: tea.MouseLeft})
 					return
 				}
 			}
@@ -167,9 +167,9 @@ func TestLookupNotFoundAndNoPeopleSearch(t *testing.T) {
 	d := newDriver(t, st, clock, Options{Desk: desk})
 	// ID numbers and names are not accepted: the kiosk cannot find people.
 	for _, input := range []string{"ZZZZ-ZZZZ", dos.Citizen.IDNumber, "Nguyen Van An", "H99.99.01.01-261123-0999"} {
-		d.key("0")
-		d.typeText(input)
-		d.key("enter")
+		d.Press("0")
+		d.Type(input)
+		d.Press("enter")
 		scr := d.screen()
 		if d.m.page != pageLookup || !strings.Contains(scr, "Không tìm thấy hồ sơ có mã này") {
 			t.Fatalf("%q: page %d\n%s", input, d.m.page, scr)
@@ -177,20 +177,20 @@ func TestLookupNotFoundAndNoPeopleSearch(t *testing.T) {
 		if strings.Contains(scr, dos.Code) || strings.Contains(scr, "hôn nhân") {
 			t.Fatalf("%q: something was found:\n%s", input, scr)
 		}
-		d.key("esc")
+		d.Press("esc")
 	}
 	// The text stays for correction; a new character (a second scan)
 	// replaces it, backspace edits it.
-	d.key("0")
+	d.Press("0")
 	d.scan("K7M4P2QZ")
-	d.key("backspace")
+	d.Press("backspace")
 	d.scan("X")
 	if d.m.page != pageResult {
 		t.Fatalf("corrected code not found:\n%s", d.screen())
 	}
 	clock.Advance(ticketGuard)
-	d.key("enter")
-	d.key("0")
+	d.Press("enter")
+	d.Press("0")
 	d.scan("ZZZZ")
 	d.scan(lookupCode)
 	if d.m.page != pageResult {
@@ -202,8 +202,8 @@ func TestLookupReturnsToStart(t *testing.T) {
 	st, clock, desk, dos := deskStation(t)
 	d := newDriver(t, st, clock, Options{Desk: desk, Idle: 20 * time.Second, TicketTimeout: 8 * time.Second})
 	// The lookup page gives up after the idle time.
-	d.key("0")
-	d.typeText("K7M4")
+	d.Press("0")
+	d.Type("K7M4")
 	clock.Advance(21 * time.Second)
 	d.fire()
 	if d.m.page != pageStart || len(d.m.lookup.text) != 0 {
@@ -211,9 +211,9 @@ func TestLookupReturnsToStart(t *testing.T) {
 	}
 	// The answer stays its time, then goes; a key within the first second
 	// does nothing, any key after it returns to the start.
-	d.key("0")
+	d.Press("0")
 	d.scan(dos.Code)
-	d.key("enter") // a scanner ending its line with CR LF
+	d.Press("enter") // a scanner ending its line with CR LF
 	if d.m.page != pageResult {
 		t.Fatal("a key right after the answer left it")
 	}
@@ -222,29 +222,29 @@ func TestLookupReturnsToStart(t *testing.T) {
 	if d.m.page != pageStart {
 		t.Fatal("the answer did not return to the start after its time")
 	}
-	d.key("0")
+	d.Press("0")
 	d.scan(dos.Code)
 	clock.Advance(ticketGuard)
-	d.key("5")
+	d.Press("5")
 	if d.m.page != pageStart || d.m.service != "" {
 		t.Fatalf("a key on the answer: page %d service %q", d.m.page, d.m.service)
 	}
-	d.key("0")
+	d.Press("0")
 	d.scan(dos.Code)
 	clock.Advance(ticketGuard)
-	d.send(tea.MouseClickMsg{X: 2, Y: 12, Button: tea.MouseLeft})
+	d.Send(tea.MouseClickMsg{X: 2, Y: 12, Button: tea.MouseLeft})
 	if d.m.page != pageStart {
 		t.Fatal("a touch on the answer did not return to the start")
 	}
 	// The back button and esc leave the lookup page.
-	d.key("0")
+	d.Press("0")
 	d.click("Quay lại")
 	if d.m.page != pageStart {
 		t.Fatal("back button")
 	}
-	d.key("ctrl+l")
-	d.key("0")
-	d.key("esc")
+	d.Press("ctrl+l")
+	d.Press("0")
+	d.Press("esc")
 	if d.m.page != pageStart || d.m.Lang != i18n.VI {
 		t.Fatal("esc did not return to a Vietnamese start")
 	}
@@ -257,7 +257,7 @@ func TestLookupStatesInPlainWords(t *testing.T) {
 	look := func(lang i18n.Lang) string {
 		t.Helper()
 		d := newDriver(t, st, clock, Options{Desk: desk, Lang: lang})
-		d.key("0")
+		d.Press("0")
 		d.scan(lookupCode)
 		scr := d.screen()
 		checkNoPersonalData(t, scr, dos)
@@ -301,8 +301,8 @@ func TestNoLookupWithoutDesk(t *testing.T) {
 	if strings.Contains(d.screen(), "Tra cứu") {
 		t.Fatalf("lookup offered without a desk:\n%s", d.screen())
 	}
-	d.key("0")
-	d.key("H")
+	d.Press("0")
+	d.Press("H")
 	if d.m.page != pageStart {
 		t.Fatal("a key opened a lookup without a desk")
 	}
@@ -318,21 +318,20 @@ func TestLookupGolden(t *testing.T) {
 		keys func(d *driver)
 	}{
 		{"start", func(*driver) {}},
-		{"lookup", func(d *driver) { d.key("0"); d.typeText("K7M4-P2") }},
-		{"not_found", func(d *driver) { d.key("0"); d.scan("K7M4-P2QZ") }},
-		{"result", func(d *driver) { d.key("0"); d.scan(dos.ReceiptQR()) }},
+		{"lookup", func(d *driver) { d.Press("0"); d.Type("K7M4-P2") }},
+		{"not_found", func(d *driver) { d.Press("0"); d.scan("K7M4-P2QZ") }},
+		{"result", func(d *driver) { d.Press("0"); d.scan(dos.ReceiptQR()) }},
 	}
-	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		for _, size := range [][2]int{{80, 24}, {160, 48}} {
+	for _, lang := range tuitest.Langs {
+		for _, size := range tuitest.Sizes {
 			for _, sc := range scenes {
-				t.Run(fmt.Sprintf("%s_%s_%dx%d", sc.name, lang.Code(), size[0], size[1]), func(t *testing.T) {
+				t.Run(fmt.Sprintf("%s_%s_%s", sc.name, lang.Code(), size), func(t *testing.T) {
 					d := newDriver(t, st, clock, Options{Desk: desk, Lang: lang})
-					d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+					d.Send(tea.WindowSizeMsg{Width: size.W, Height: size.H})
 					sc.keys(d)
 					scr := d.screen()
-					checkScreen(t, scr, size[0], size[1])
 					checkNoPersonalData(t, scr, dos)
-					golden.RequireEqual(t, scr)
+					tuitest.Golden(t, scr, size)
 				})
 			}
 		}
@@ -341,7 +340,7 @@ func TestLookupGolden(t *testing.T) {
 
 // scan types text and Enter, as a USB scanner does.
 func (d *driver) scan(s string) {
-	d.t.Helper()
-	d.typeText(s)
-	d.key("enter")
+	d.Test().Helper()
+	d.Type(s)
+	d.Press("enter")
 }

@@ -7,11 +7,11 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"motcua/assets/i18n"
 	"motcua/queue/queuetest"
 	"motcua/tui/common"
+	"motcua/tui/tuitest"
 )
 
 // ready returns a launcher that has its size and its list of counters.
@@ -32,10 +32,10 @@ func step(t *testing.T, m Model, msg tea.Msg) Model {
 func screen(m Model) string { return ansi.Strip(m.View().Content) }
 
 func TestGolden(t *testing.T) {
-	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		for _, size := range [][2]int{{80, 24}, {160, 48}} {
-			t.Run(fmt.Sprintf("%s_%dx%d", lang.Code(), size[0], size[1]), func(t *testing.T) {
-				golden.RequireEqual(t, screen(ready(t, lang, size[0], size[1])))
+	for _, lang := range tuitest.Langs {
+		for _, size := range tuitest.Sizes {
+			t.Run(fmt.Sprintf("%s_%s", lang.Code(), size), func(t *testing.T) {
+				tuitest.Golden(t, screen(ready(t, lang, size.W, size.H)), size)
 			})
 		}
 	}
@@ -52,7 +52,7 @@ func TestMenuListsEveryScreen(t *testing.T) {
 
 func TestOpenBoardAndComeBack(t *testing.T) {
 	m := ready(t, i18n.VI, 80, 24)
-	m = step(t, m, tea.KeyPressMsg{Code: '5', Text: "5"})
+	m = step(t, m, tuitest.Key("5"))
 	if m.child == nil {
 		t.Fatal("5 did not open the board")
 	}
@@ -71,13 +71,13 @@ func TestOpenBoardAndComeBack(t *testing.T) {
 
 func TestArrowsEnterAndClick(t *testing.T) {
 	m := ready(t, i18n.EN, 80, 24)
-	m = step(t, m, tea.KeyPressMsg{Code: tea.KeyDown})
-	m = step(t, m, tea.KeyPressMsg{Code: tea.KeyDown})
+	m = step(t, m, tuitest.Key("down"))
+	m = step(t, m, tuitest.Key("down"))
 	if m.cursor != 2 {
 		t.Fatalf("cursor %d after two downs, want 2", m.cursor)
 	}
-	m = step(t, m, tea.KeyPressMsg{Code: tea.KeyUp})
-	m = step(t, m, tea.KeyPressMsg{Code: tea.KeyEnter})
+	m = step(t, m, tuitest.Key("up"))
+	m = step(t, m, tuitest.Key("enter"))
 	if m.child == nil || m.entries[m.cursor].kind != "counter" || m.entries[m.cursor].counter != 1 {
 		t.Fatalf("enter on the second line should open counter 1, got %+v", m.entries[m.cursor])
 	}
@@ -91,7 +91,7 @@ func TestArrowsEnterAndClick(t *testing.T) {
 
 func TestLanguageToggleAndTooSmall(t *testing.T) {
 	m := ready(t, i18n.VI, 80, 24)
-	m = step(t, m, tea.KeyPressMsg{Code: 'l', Mod: tea.ModCtrl})
+	m = step(t, m, tuitest.Key("ctrl+l"))
 	if s := screen(m); !strings.Contains(s, "Ticket kiosk") {
 		t.Fatalf("ctrl+l did not switch to English:\n%s", s)
 	}

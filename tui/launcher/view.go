@@ -46,12 +46,12 @@ func (m Model) render() string {
 	if m.err != nil {
 		b.WriteString("\n" + m.Styles.Error.Render(m.ErrorText(m.err)) + "\n")
 	}
-	body := b.String()
-	pad := m.Height - lipgloss.Height(body) - 1
-	if pad > 0 {
+	// The help bar sits on the last row: pad the menu to fill the rest.
+	body := strings.TrimSuffix(b.String(), "\n")
+	if pad := m.Height - lipgloss.Height(body) - 1; pad > 0 {
 		body += strings.Repeat("\n", pad)
 	}
-	return body + m.HelpBar(
+	return body + "\n" + m.HelpBar(
 		m.Binding("↑/↓", "key.move", "up", "down"), m.Binding("enter", "key.select", "enter"),
 		m.Binding("ctrl+l", "key.lang", "ctrl+l"), m.Binding("q", "key.quit", "q"))
 }
