@@ -43,6 +43,8 @@ func subcommands() []subcommand {
 		{"holidays", "cli.holidays", runHolidays},
 		{"print-test", "cli.print_test", runPrintTest},
 		{"settings", "cli.settings", runSettings},
+		{"hub", "cli.hub", runHub},
+		{"sync", "cli.sync", runSync},
 		{"version", "cli.version", runVersion},
 	}
 }
@@ -106,4 +108,4 @@ func splitCommand(args []string) (string, []string) {
 }
 
 // boolFlags are the flags that take no value.
-var boolFlags = map[string]bool{"no-bell": true, "h": true, "help": true}
+var boolFlags = map[string]bool{"no-bell": true, "h": true, "help": true, "once": true}
