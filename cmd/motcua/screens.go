@@ -57,7 +57,7 @@ func runCounter(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	return counter.Run(ctx, counter.Options{Station: st, Number: *number, Clerk: *clerk, Lang: env.lang, Standalone: true,
-		Desk: intake.NewDesk(st.DB()), Forms: forms})
+		Desk: intake.NewDesk(st.DB()), Forms: forms, Sync: syncStatus(st.DB())})
 }
 
 func runBoard(ctx context.Context, env *environment, args []string) error {

@@ -29,6 +29,9 @@ type Options struct {
 	// Forms prints Mẫu 01–04 on the counter's printer; nil: nothing is
 	// printed and the screens say so.
 	Forms common.FormPrinter
+	// Sync reads the state of the link to the district hub for the
+	// header; nil shows none.
+	Sync common.SyncStatus
 }
 
 // New returns the counter screen. The counter is opened by Init.

@@ -76,6 +76,9 @@ type Model struct {
 	sub   subscreen // the intake form or dossier panel, when open
 
 	pending int // forms waiting for the counter's printer
+
+	sync      common.SyncStatus
+	syncState common.SyncState
 }
 
 // pick is one row of a picker. Its label is made when drawn, so that it
@@ -102,6 +105,7 @@ func newModel(opts Options) Model {
 		input:  in,
 		desk:   opts.Desk,
 		forms:  opts.Forms,
+		sync:   opts.Sync,
 	}
 }
 

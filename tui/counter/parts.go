@@ -55,6 +55,9 @@ func (m Model) header() string {
 	title := m.Styles.Title.Render(m.T("counter.title", m.number))
 	left := title + " " + m.Styles.Bold.Render(m.clerkName())
 	right := m.Styles.Header.Render(m.now.In(store.Local).Format("15:04  02/01/2006"))
+	if badge := m.syncBadge(); badge != "" {
+		right = badge + "  " + right
+	}
 	line1 := spread(left, right, m.Width)
 
 	names := make([]string, len(m.counter.Services))

@@ -75,7 +75,7 @@ func (m Model) routeToSub(msg tea.Msg) (tea.Model, tea.Cmd, bool) {
 	case common.GoBackMsg:
 		m.sub = nil
 		return m, common.LoadSnapshot(m.st), true
-	case common.SnapshotMsg, common.RevisionMsg, openedMsg, closedMsg, doneMsg, tickMsg:
+	case common.SnapshotMsg, common.RevisionMsg, openedMsg, closedMsg, doneMsg, tickMsg, pendingMsg, syncMsg:
 		return m, nil, false
 	case tea.WindowSizeMsg:
 		var cmd tea.Cmd

@@ -45,7 +45,12 @@ func (m Model) updateOwn(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Tick(time.Second, func(time.Time) tea.Msg { return common.RevisionMsg{} })
 		}
 		cmd := m.applySnapshot(msg.Snapshot)
-		return m, tea.Batch(cmd, m.watch(), m.checkPending())
+		return m, tea.Batch(cmd, m.watch(), m.checkPending(), m.checkSync())
+	case syncMsg:
+		if msg.err == nil {
+			m.syncState = msg.state
+		}
+		return m, nil
 	case pendingMsg:
 		if msg.err == nil {
 			m.pending = msg.n

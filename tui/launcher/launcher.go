@@ -30,6 +30,8 @@ type Options struct {
 	// forms) and the kiosk (dossier lookup); nil leaves those out.
 	Desk  *intake.Desk
 	Forms common.FormPrinter
+	// Sync is handed to the counters for their header.
+	Sync common.SyncStatus
 }
 
 // entry is one line of the menu.
@@ -80,7 +82,7 @@ func (m Model) open(e entry) (Model, tea.Cmd) {
 		m.child = kiosk.New(kiosk.Options{Station: m.opts.Station, Lang: m.Lang, Print: m.opts.Print, Desk: m.opts.Desk})
 	case "counter":
 		m.child = counter.New(counter.Options{Station: m.opts.Station, Number: e.counter, Lang: m.Lang,
-			Desk: m.opts.Desk, Forms: m.opts.Forms})
+			Desk: m.opts.Desk, Forms: m.opts.Forms, Sync: m.opts.Sync})
 	case "board":
 		m.child = board.New(board.Options{Station: m.opts.Station, Lang: m.Lang, Announce: m.opts.Announce, Bell: m.opts.Bell})
 	}
