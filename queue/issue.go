@@ -42,6 +42,9 @@ func (s *Station) Issue(ctx context.Context, service, priority string) (Ticket, 
 		if err := expireBefore(ctx, tx, t.Day, ms(now)); err != nil {
 			return err
 		}
+		if err := publishRatings(ctx, tx, t.Day, ms(now)); err != nil {
+			return err
+		}
 		err = tx.QueryRowContext(ctx, `INSERT INTO ticket_numbers (day, service, last) VALUES (?, ?, 1)
 			ON CONFLICT (day, service) DO UPDATE SET last = last + 1 RETURNING last`, t.Day, service).Scan(&t.Number)
 		if err != nil {

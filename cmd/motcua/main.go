@@ -39,6 +39,7 @@ func subcommands() []subcommand {
 		{"kiosk", "cli.kiosk", runKiosk},
 		{"counter", "cli.counter", runCounter},
 		{"board", "cli.board", runBoard},
+		{"rate", "cli.rate", runRate},
 		{"catalog", "cli.catalog", runCatalog},
 		{"holidays", "cli.holidays", runHolidays},
 		{"print-test", "cli.print_test", runPrintTest},

@@ -1,0 +1,33 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"motcua/tui/rating"
+)
+
+// runRate opens the citizen satisfaction screen of one counter. The
+// counter must be given and must exist: a screen asking about the wrong
+// counter would credit its ratings to another desk.
+func runRate(ctx context.Context, env *environment, args []string) error {
+	fs := env.flags("rate", "cli.rate")
+	number := fs.Int("counter", 0, env.t("cli.flag.rate_counter"))
+	timeout := fs.Duration("timeout", rating.DefaultTimeout, env.t("cli.flag.rate_timeout"))
+	if err := env.parse(fs, args); err != nil {
+		return err
+	}
+	st, err := env.openStation(ctx)
+	if err != nil {
+		return err
+	}
+	cfg, err := st.Config(ctx)
+	if err != nil {
+		return err
+	}
+	if _, ok := cfg.Counter(*number); !ok {
+		fmt.Fprintln(env.stderr, env.t("cli.no_such_counter", *number, counterNumbers(cfg)))
+		return errUsage
+	}
+	return rating.Run(ctx, rating.Options{Station: st, Counter: *number, Lang: env.lang, Standalone: true, Timeout: *timeout})
+}
