@@ -129,7 +129,15 @@ func (u *Uploader) Drain(ctx context.Context) (n int, err error) {
 				return struct{}{}, nil
 			}
 			if err != nil {
-				if errors.Is(err, ErrHubUnreachable) && ctx.Err() == nil {
+				switch {
+				case errors.Is(err, ErrHubConflict), errors.Is(err, ErrHubRefused):
+					return struct{}{}, backoff.Permanent(err)
+				case ctx.Err() != nil:
+					// cancelled while an attempt failed (often because
+					// of it): the caller asked to stop, which is not a
+					// link failure to report
+					return struct{}{}, backoff.Permanent(ctx.Err())
+				case errors.Is(err, ErrHubUnreachable):
 					return struct{}{}, err
 				}
 				return struct{}{}, backoff.Permanent(err)
