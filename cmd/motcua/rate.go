@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"motcua/tui/rating"
 )
@@ -17,17 +16,9 @@ func runRate(ctx context.Context, env *environment, args []string) error {
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
-	st, err := env.openStation(ctx)
+	st, err := env.openCounterStation(ctx, *number)
 	if err != nil {
 		return err
-	}
-	cfg, err := st.Config(ctx)
-	if err != nil {
-		return err
-	}
-	if _, ok := cfg.Counter(*number); !ok {
-		fmt.Fprintln(env.stderr, env.t("cli.no_such_counter", *number, counterNumbers(cfg)))
-		return errUsage
 	}
 	return rating.Run(ctx, rating.Options{Station: st, Counter: *number, Lang: env.lang, Standalone: true, Timeout: *timeout})
 }

@@ -40,17 +40,9 @@ func runCounter(ctx context.Context, env *environment, args []string) error {
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
-	st, err := env.openStation(ctx)
+	st, err := env.openCounterStation(ctx, *number)
 	if err != nil {
 		return err
-	}
-	cfg, err := st.Config(ctx)
-	if err != nil {
-		return err
-	}
-	if _, ok := cfg.Counter(*number); !ok {
-		fmt.Fprintln(env.stderr, env.t("cli.no_such_counter", *number, counterNumbers(cfg)))
-		return errUsage
 	}
 	forms, err := env.formPrinter(ctx, st, pf, *number, *clerk)
 	if err != nil {
@@ -80,4 +72,23 @@ func counterNumbers(cfg queue.Config) string {
 		s = append(s, fmt.Sprint(c.Number))
 	}
 	return strings.Join(s, ", ")
+}
+
+// openCounterStation opens the station for a screen of one counter,
+// refusing a counter the station does not have with the list of those it
+// has.
+func (env *environment) openCounterStation(ctx context.Context, number int) (*queue.Station, error) {
+	st, err := env.openStation(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := st.Config(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := cfg.Counter(number); !ok {
+		fmt.Fprintln(env.stderr, env.t("cli.no_such_counter", number, counterNumbers(cfg)))
+		return nil, errUsage
+	}
+	return st, nil
 }

@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"crypto/subtle"
+	"motcua/tui/common"
 	"unicode"
 
 	tea "charm.land/bubbletea/v2"
@@ -9,23 +10,6 @@ import (
 
 // maxPIN bounds the PIN prompt so a stuck key cannot grow it forever.
 const maxPIN = 32
-
-// keypad maps the numeric keypad's keys to digits, for kiosks with one.
-var keypad = map[rune]int{
-	tea.KeyKp0: 0, tea.KeyKp1: 1, tea.KeyKp2: 2, tea.KeyKp3: 3, tea.KeyKp4: 4,
-	tea.KeyKp5: 5, tea.KeyKp6: 6, tea.KeyKp7: 7, tea.KeyKp8: 8, tea.KeyKp9: 9,
-}
-
-// digit is the number key pressed, or -1.
-func digit(msg tea.KeyPressMsg) int {
-	if d, ok := keypad[msg.Code]; ok {
-		return d
-	}
-	if msg.Mod == 0 && len(msg.Text) == 1 && msg.Text[0] >= '0' && msg.Text[0] <= '9' {
-		return int(msg.Text[0] - '0')
-	}
-	return -1
-}
 
 // onKey handles a key. A citizen's keys can never leave the kiosk: ctrl+c,
 // q and esc do nothing on the start page. ctrl+q opens the admin PIN prompt.
@@ -46,11 +30,11 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	switch m.page {
 	case pageStart:
-		if d := digit(msg); d >= 1 {
+		if d := common.Digit(msg); d >= 1 {
 			return m.do(action{kind: actService, n: d - 1})
 		}
 		if m.opts.Desk != nil && m.loaded {
-			if digit(msg) == 0 {
+			if common.Digit(msg) == 0 {
 				return m.do(action{kind: actLookup})
 			}
 			if startsLookup(msg) {
@@ -58,7 +42,7 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			}
 		}
 	case pagePriority:
-		switch d := digit(msg); {
+		switch d := common.Digit(msg); {
 		case d == 0:
 			return m.do(action{kind: actNoPriority})
 		case d > 0:

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"motcua/intake"
+	"motcua/tui/common"
 )
 
 // The dossier lookup: a page where the citizen types the dossier code or
@@ -87,7 +88,7 @@ func (m Model) onLookupKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case "backspace":
 		return m.do(action{kind: actLookupDel})
 	}
-	if d := digit(msg); d >= 0 && msg.Text == "" {
+	if d := common.Digit(msg); d >= 0 && msg.Text == "" {
 		m.typeLookup(string(rune('0' + d))) // numeric keypad
 	} else {
 		m.typeLookup(msg.Text)
