@@ -4,7 +4,7 @@ package i18n
 // motcua sync … on the commune station.
 func init() {
 	register(map[string][2]string{
-		"cli.hub":  {"hub [init|serve|enroll|import|export|export-acks]: máy chủ huyện nhận dữ liệu của các xã (xem docs/SYNC.md); không có lệnh con: màn hình theo dõi các xã", "hub [init|serve|enroll|import|export|export-acks]: the district hub that receives the communes' data (see docs/SYNC.md); with no verb: the district view"},
+		"cli.hub":  {"hub [init|serve|enroll|import|export|export-acks|disable|enable]: máy chủ huyện nhận dữ liệu của các xã (xem docs/SYNC.md); không có lệnh con: màn hình theo dõi các xã", "hub [init|serve|enroll|import|export|export-acks|disable|enable]: the district hub that receives the communes' data (see docs/SYNC.md); with no verb: the district view"},
 		"cli.sync": {"sync [--once] | enroll MÃ | status | export THƯ_MỤC | import-acks TỆP: gửi dữ liệu của trạm lên máy chủ huyện", "sync [--once] | enroll CODE | status | export DIR | import-acks FILE: send this station's data to the district hub"},
 
 		"sync.flag.hub_dir":          {"thư mục khóa của máy chủ huyện (mặc định: thư mục dữ liệu/hub)", "folder of the hub's keys (default: data folder/hub)"},
@@ -16,12 +16,15 @@ func init() {
 		"sync.flag.host":             {"tên máy hoặc địa chỉ IP thêm vào chứng chỉ (có thể lặp lại)", "extra host name or IP address for the certificate (may repeat)"},
 		"sync.flag.once":             {"gửi những gì đang chờ rồi thoát", "send what is waiting, then exit"},
 		"sync.flag.timeout":          {"thời gian chờ tối đa cho một lần gửi", "longest wait for one request"},
-		"sync.usage_hub":             {"Cách dùng: motcua hub init | serve | enroll --station MÃ --name TÊN | import ĐƯỜNG_DẪN | export-acks --station MÃ THƯ_MỤC", "Usage: motcua hub init | serve | enroll --station ID --name NAME | import PATH | export-acks --station ID DIR"},
+		"sync.usage_hub":             {"Cách dùng: motcua hub init | serve | enroll --station MÃ --name TÊN | import ĐƯỜNG_DẪN | export-acks --station MÃ THƯ_MỤC | disable|enable --station MÃ", "Usage: motcua hub init | serve | enroll --station ID --name NAME | import PATH | export-acks --station ID DIR | disable|enable --station ID"},
 		"sync.usage_sync":            {"Cách dùng: motcua sync [--once] | sync enroll MÃ | sync status | sync export THƯ_MỤC | sync import-acks TỆP", "Usage: motcua sync [--once] | sync enroll CODE | sync status | sync export DIR | sync import-acks FILE"},
 		"sync.hub_exists":            {"Thư mục %s đã có khóa của máy chủ huyện; không ghi đè (các xã đang dùng khóa này).", "The folder %s already holds hub keys; not overwriting them (communes use these keys)."},
 		"sync.hub_inited":            {"Đã tạo khóa máy chủ huyện trong %s.\nKhóa giải mã (age): %s\nNgười nhận age: %s\nDấu vân tay chứng chỉ (SHA-256): %s", "Hub keys created in %s.\nDecryption identity (age): %s\nage recipient: %s\nCertificate fingerprint (SHA-256): %s"},
 		"sync.hub_no_keys":           {"Chưa có khóa máy chủ huyện trong %s. Chạy trước: motcua hub init --dir %s", "No hub keys in %s. Run first: motcua hub init --dir %s"},
 		"sync.hub_serving":           {"Máy chủ huyện đang nhận dữ liệu tại https://%s (dấu vân tay %s). Nhấn Ctrl+C để dừng.", "Hub serving at https://%s (fingerprint %s). Press Ctrl+C to stop."},
+		"sync.unknown_station":       {"Máy chủ huyện chưa đăng ký trạm %s.", "The hub has no station %s."},
+		"sync.station_disabled":      {"Đã khóa trạm %s: dữ liệu trạm này gửi lên sẽ bị từ chối (403) cho đến khi mở lại.", "Station %s disabled: its uploads are refused (403) until enabled again."},
+		"sync.station_enabled":       {"Đã mở lại trạm %s.", "Station %s enabled again."},
 		"sync.need_station":          {"Cần --station MÃ_TRẠM.", "--station ID is required."},
 		"sync.bad_station":           {"Mã trạm %q không hợp lệ: 1–64 ký tự A-Z a-z 0-9 . _ -, bắt đầu bằng chữ hoặc số.", "Station ID %q is not valid: 1–64 of A-Z a-z 0-9 . _ -, starting with a letter or digit."},
 		"sync.already_enrolled_hub":  {"Trạm %s đã được đăng ký trên máy chủ huyện.", "Station %s is already enrolled with the hub."},

@@ -21,7 +21,8 @@ type hubOptions struct {
 }
 
 // hubVerbs are the verbs of motcua hub handled in this file.
-var hubVerbs = map[string]bool{"init": true, "serve": true, "enroll": true, "import": true, "export-acks": true}
+var hubVerbs = map[string]bool{"init": true, "serve": true, "enroll": true, "import": true, "export-acks": true,
+	"disable": true, "enable": true}
 
 // runHub dispatches motcua hub VERB: export (hub_export.go) and no verb at
 // all (the district view, hub_view.go) parse their own flags.
@@ -74,6 +75,8 @@ func runHubVerb(ctx context.Context, env *environment, args []string) error {
 		return env.hubImport(ctx, o, pos[1])
 	case verb == "export-acks" && len(pos) == 2:
 		return env.hubExportAcks(ctx, o, pos[1])
+	case (verb == "disable" || verb == "enable") && len(pos) == 1:
+		return env.hubSetDisabled(ctx, o, verb == "disable")
 	}
 	fmt.Fprintln(env.stderr, env.t("sync.usage_hub"))
 	fs.Usage()
@@ -147,5 +150,32 @@ func (env *environment) hubEnroll(ctx context.Context, o hubOptions) error {
 	code := hub.EnrollCode{URL: o.url, Fingerprint: k.Fingerprint, Recipient: k.Identity.Recipient().String(),
 		Station: o.station, Secret: secret}
 	fmt.Fprintln(env.stdout, env.t("sync.enroll_code", o.station, o.name, code))
+	return nil
+}
+
+// hubSetDisabled stops (or lets again) a commune's uploads, e.g. for a
+// lost or stolen station PC: its batches are then refused with 403.
+func (env *environment) hubSetDisabled(ctx context.Context, o hubOptions, disabled bool) error {
+	if o.station == "" {
+		fmt.Fprintln(env.stderr, env.t("sync.need_station"))
+		return errUsage
+	}
+	h, err := env.openHubDB(ctx)
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	if err := h.SetDisabled(ctx, o.station, disabled); err != nil {
+		if errors.Is(err, hub.ErrUnknownStation) {
+			fmt.Fprintln(env.stderr, env.t("sync.unknown_station", o.station))
+			return errReported
+		}
+		return err
+	}
+	key := "sync.station_enabled"
+	if disabled {
+		key = "sync.station_disabled"
+	}
+	fmt.Fprintln(env.stdout, env.t(key, o.station))
 	return nil
 }
