@@ -129,3 +129,43 @@ func init() {
 		"receipts.test.digits": {"0123456789", "0123456789"},
 	})
 }
+
+// The register of dossiers (Sổ theo dõi hồ sơ, Mẫu 07), printed A4
+// landscape; the notes are written by tui/forms from a dossier's state.
+func init() {
+	register(map[string][2]string{
+		"receipts.mau07.title":     {"SỔ THEO DÕI HỒ SƠ", "DOSSIER REGISTER"},
+		"receipts.mau07.period":    {"Từ ngày %s đến ngày %s", "From %s to %s"},
+		"receipts.mau07.book":      {"Quyển số: %s", "Book no.: %s"},
+		"receipts.mau07.continued": {"Sổ theo dõi hồ sơ từ ngày %s đến ngày %s (tiếp theo)", "Dossier register from %s to %s (continued)"},
+		"receipts.mau07.page":      {"Trang %d/%d", "Page %d/%d"},
+		"receipts.mau07.empty":     {"Không có hồ sơ nào được tiếp nhận trong thời gian này.", "No dossier was received in this period."},
+		"receipts.mau07.total":     {"Tổng số hồ sơ: %d", "Dossiers in total: %d"},
+
+		"receipts.mau07.col.seq":          {"STT", "No."},
+		"receipts.mau07.col.code":         {"Mã hồ sơ", "Dossier code"},
+		"receipts.mau07.col.procedure":    {"Tên thủ tục hành chính", "Administrative procedure"},
+		"receipts.mau07.col.sets":         {"Số lượng hồ sơ (bộ)", "Sets"},
+		"receipts.mau07.col.applicant":    {"Tên cá nhân, tổ chức", "Individual or organisation"},
+		"receipts.mau07.col.contact":      {"Địa chỉ, số điện thoại", "Address, phone"},
+		"receipts.mau07.col.sent_to":      {"Cơ quan chủ trì giải quyết", "Lead agency"},
+		"receipts.mau07.col.received":     {"Nhận hồ sơ (giờ, ngày)", "Received (time, day)"},
+		"receipts.mau07.col.due":          {"Hẹn trả kết quả", "Result due"},
+		"receipts.mau07.col.sent":         {"Chuyển hồ sơ đến cơ quan giải quyết", "Sent to the resolving agency"},
+		"receipts.mau07.col.result":       {"Nhận kết quả từ cơ quan giải quyết", "Result received from the agency"},
+		"receipts.mau07.col.return_group": {"Trả kết quả", "Result returned"},
+		"receipts.mau07.col.returned":     {"Giờ, ngày", "Time, day"},
+		"receipts.mau07.col.signed":       {"Ký nhận", "Signature"},
+		"receipts.mau07.col.note":         {"Ghi chú", "Notes"},
+
+		"receipts.mau07.note.late":        {"Trễ hạn %d ngày", "%d days late"},
+		"receipts.mau07.note.late_hours":  {"Trễ hạn dưới 1 ngày", "Less than a day late"},
+		"receipts.mau07.note.overdue":     {"Quá hạn %d ngày", "Overdue by %d days"},
+		"receipts.mau07.note.overdue_now": {"Quá hạn", "Overdue"},
+		"receipts.mau07.note.apologised":  {"Đã xin lỗi, hẹn lại (%d lần)", "Apologised, new appointment (%d times)"},
+		"receipts.mau07.note.supplements": {"Yêu cầu bổ sung %d lần", "Supplement requested %d times"},
+		"receipts.mau07.note.awaiting":    {"Chờ bổ sung", "Awaiting supplement"},
+		"receipts.mau07.note.refused":     {"Từ chối", "Refused"},
+		"receipts.mau07.note.mailed":      {"Trả qua bưu chính", "Returned by post"},
+	})
+}

@@ -68,3 +68,26 @@ func TestImportsReportEveryBadLine(t *testing.T) {
 	r = runCLI(t, "catalog", "import", filepath.Join(dir, "absent.csv"), "--db", db)
 	r.want(t, 1, "Không đọc được tệp")
 }
+
+// TestRegisterOfAMonth writes the Mẫu 07 register of a month to a file
+// and to the station's printer, and refuses a period it cannot read.
+func TestRegisterOfAMonth(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	out := filepath.Join(dir, "so.pdf")
+	r := runCLI(t, "register", "--month", "2026-11", "--db", db, "--out", out)
+	r.want(t, 0)
+	if !strings.Contains(r.stdout, "(0 hồ sơ)") {
+		t.Errorf("register says: %s", r.stdout)
+	}
+	pdf, err := os.ReadFile(out)
+	if err != nil || !strings.HasPrefix(string(pdf), "%PDF") {
+		t.Fatalf("no PDF at %s: %v", out, err)
+	}
+	runCLI(t, "register", "--from", "2026-11-01", "--to", "2026-11-07", "--db", db).want(t, 0)
+	if m, _ := filepath.Glob(filepath.Join(dir, "spool", "mau07-*.pdf")); len(m) != 1 {
+		t.Errorf("the printer's spool holds %d registers, want 1", len(m))
+	}
+	runCLI(t, "register", "--db", db).want(t, 2, "--month")
+	runCLI(t, "register", "--from", "2026-11-07", "--to", "2026-11-01", "--db", db).want(t, 2)
+}

@@ -42,6 +42,7 @@ func subcommands() []subcommand {
 		{"rate", "cli.rate", runRate},
 		{"catalog", "cli.catalog", runCatalog},
 		{"holidays", "cli.holidays", runHolidays},
+		{"register", "cli.register", runRegister},
 		{"print-test", "cli.print_test", runPrintTest},
 		{"settings", "cli.settings", runSettings},
 		{"hub", "cli.hub", runHub},
