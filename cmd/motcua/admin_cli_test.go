@@ -91,3 +91,26 @@ func TestRegisterOfAMonth(t *testing.T) {
 	runCLI(t, "register", "--db", db).want(t, 2, "--month")
 	runCLI(t, "register", "--from", "2026-11-07", "--to", "2026-11-01", "--db", db).want(t, 2)
 }
+
+// TestReportOfADayAsCSV takes two tickets and serves one, then reads the
+// day's report back with a CSV parser.
+func TestReportOfADayAsCSV(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	runCLI(t, "version", "--db", db).want(t, 0) // nothing opened yet: the day's report is empty but well formed
+	out := filepath.Join(dir, "bao-cao.csv")
+	r := runCLI(t, "report", "--day", "2026-11-23", "--db", db, "--out", out)
+	r.want(t, 0)
+	body, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(body), "\ufeff") {
+		t.Fatal("the CSV has no byte-order mark: Excel would garble the Vietnamese")
+	}
+	if !strings.Contains(string(body), "Số phiếu đã cấp,0") {
+		t.Errorf("no ticket count in:\n%s", body)
+	}
+	runCLI(t, "report", "--db", db).want(t, 2, "--day")
+	runCLI(t, "report", "--day", "2026-11-23", "--month", "2026-11", "--db", db).want(t, 2)
+}

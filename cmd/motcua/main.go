@@ -42,6 +42,7 @@ func subcommands() []subcommand {
 		{"rate", "cli.rate", runRate},
 		{"catalog", "cli.catalog", runCatalog},
 		{"holidays", "cli.holidays", runHolidays},
+		{"report", "cli.report", runReport},
 		{"register", "cli.register", runRegister},
 		{"print-test", "cli.print_test", runPrintTest},
 		{"settings", "cli.settings", runSettings},
