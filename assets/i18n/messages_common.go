@@ -43,6 +43,10 @@ func init() {
 		"queue.err.unknown_outcome": {"Kết quả phục vụ không hợp lệ.", "Unknown outcome."},
 		"queue.err.not_found":       {"Không tìm thấy số này.", "Ticket not found."},
 		"queue.err.settings":        {"Cài đặt không hợp lệ: %s", "Invalid settings: %s"},
+		"queue.err.already_rated":   {"Lượt phục vụ này đã được đánh giá.", "This service has already been rated."},
+		"queue.err.not_ratable":     {"Chỉ đánh giá được lượt phục vụ đã kết thúc trong hôm nay.", "Only a service finished today can be rated."},
+		"queue.err.unknown_level":   {"Mức đánh giá không hợp lệ.", "Unknown rating."},
+		"queue.err.unknown_reason":  {"Lý do không hợp lệ (chỉ chọn lý do khi không hài lòng).", "Unknown reason (a reason goes only with 'unsatisfied')."},
 		"queue.err.other":           {"Không thực hiện được: %s", "Could not do that: %s"},
 	})
 }

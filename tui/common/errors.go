@@ -25,6 +25,10 @@ var errorKeys = []struct {
 	{queue.ErrSamePlace, "queue.err.same_place"},
 	{queue.ErrUnknownOutcome, "queue.err.unknown_outcome"},
 	{queue.ErrTicketNotFound, "queue.err.not_found"},
+	{queue.ErrAlreadyRated, "queue.err.already_rated"},
+	{queue.ErrNotRatable, "queue.err.not_ratable"},
+	{queue.ErrUnknownLevel, "queue.err.unknown_level"},
+	{queue.ErrUnknownReason, "queue.err.unknown_reason"},
 }
 
 // ErrorText turns an error into a sentence of the translation table in the
