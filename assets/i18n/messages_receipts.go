@@ -169,3 +169,22 @@ func init() {
 		"receipts.mau07.note.mailed":      {"Trả qua bưu chính", "Returned by post"},
 	})
 }
+
+// The activity report's PDF (receipts.ReportDoc, built by cmd/motcua from
+// queue/report): the lines the PDF adds around the caller's tables and
+// charts.
+func init() {
+	register(map[string][2]string{
+		"receipts.report.generated":     {"Lập lúc %s", "Made at %s"},
+		"receipts.report.page":          {"Trang %d/%d", "Page %d of %d"},
+		"receipts.report.no_data":       {"Không có số liệu trong thời gian này.", "No figures in this period."},
+		"receipts.report.period":        {"Từ ngày %s đến ngày %s", "From %s to %s"},
+		"receipts.report.day":           {"Ngày %s", "Day %s"},
+		"receipts.report.unit.tickets":  {"phiếu", "tickets"},
+		"receipts.report.unit.ratings":  {"lượt", "ratings"},
+		"receipts.report.sat_chart":     {"Mức độ hài lòng của người dân (%s%% hài lòng)", "Citizen satisfaction (%s%% satisfied)"},
+		"receipts.report.summary":       {"Tổng hợp phiếu thứ tự", "Queue tickets in summary"},
+		"receipts.report.times_section": {"Thời gian chờ và thời gian phục vụ (phút)", "Waiting and service times (minutes)"},
+		"receipts.report.flag_pdf":      {"ghi báo cáo ra tệp PDF khổ A4 (có biểu đồ)", "write the report as an A4 PDF file (with charts)"},
+	})
+}

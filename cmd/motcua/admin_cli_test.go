@@ -114,3 +114,19 @@ func TestReportOfADayAsCSV(t *testing.T) {
 	runCLI(t, "report", "--db", db).want(t, 2, "--day")
 	runCLI(t, "report", "--day", "2026-11-23", "--month", "2026-11", "--db", db).want(t, 2)
 }
+
+// TestReportAsPDF writes the month's report as a PDF only (no CSV on the
+// screen when only the PDF is asked for).
+func TestReportAsPDF(t *testing.T) {
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "bao-cao.pdf")
+	r := runCLI(t, "report", "--month", "2026-11", "--db", filepath.Join(dir, "m.db"), "--pdf", pdf)
+	r.want(t, 0)
+	if strings.Contains(r.stdout, "Chỉ tiêu,Giá trị") {
+		t.Errorf("the CSV was printed as well:\n%s", r.stdout)
+	}
+	body, err := os.ReadFile(pdf)
+	if err != nil || !strings.HasPrefix(string(body), "%PDF") {
+		t.Fatalf("no PDF at %s: %v", pdf, err)
+	}
+}

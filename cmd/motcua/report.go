@@ -19,6 +19,7 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	fromS := fs.String("from", "", env.t("cli.flag.from"))
 	toS := fs.String("to", "", env.t("cli.flag.to"))
 	out := fs.String("out", "", env.t("cli.flag.report_out"))
+	pdfOut := fs.String("pdf", "", env.t("receipts.report.flag_pdf"))
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
@@ -48,6 +49,15 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	r, err := report.Build(ctx, st.DB(), p, env.db.Clock())
 	if err != nil {
 		return err
+	}
+	if *pdfOut != "" {
+		if err := writeReportPDF(*pdfOut, r, env.lang); err != nil {
+			return err
+		}
+		fmt.Fprintln(env.stdout, env.t("cli.report_done", *pdfOut))
+		if *out == "" {
+			return nil // the PDF was asked for; no CSV on the screen too
+		}
 	}
 	var w io.Writer = env.stdout
 	if *out != "" {
