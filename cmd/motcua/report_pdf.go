@@ -31,9 +31,11 @@ func reportPDF(r report.Report, lang i18n.Lang) receipts.ReportDoc {
 		service.Labels = append(service.Labels, pickName(lang, c.NameVI, c.NameEN))
 		service.Values = append(service.Values, float64(c.N))
 	}
-	satisfied := receipts.FormatFigure(s.All.PercentSatisfied(), 1, lang)
-	rating := receipts.ReportChart{Title: t("receipts.report.sat_chart", satisfied), Unit: t("receipts.report.unit.ratings")}
+	// No ratings is not "0 % satisfied": the title gives a share only
+	// when there is one.
+	rating := receipts.ReportChart{Title: t("report.section.satisfaction"), Unit: t("receipts.report.unit.ratings")}
 	if s.All.Total > 0 {
+		rating.Title = t("receipts.report.sat_chart", receipts.FormatFigure(s.All.PercentSatisfied(), 1, lang))
 		for i, l := range queue.Levels {
 			rating.Labels = append(rating.Labels, t("rating.level."+string(l)))
 			rating.Values = append(rating.Values, float64(s.All.Levels[i]))
