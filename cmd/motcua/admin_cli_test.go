@@ -130,3 +130,12 @@ func TestReportAsPDF(t *testing.T) {
 		t.Fatalf("no PDF at %s: %v", pdf, err)
 	}
 }
+
+// TestReportScreenFlagIsKnown: --screen takes no value, so the period flags
+// after it still parse (the screen itself is tested in tui/report).
+func TestReportScreenFlagIsKnown(t *testing.T) {
+	name, rest := splitCommand([]string{"--screen", "report", "--month", "2026-11"})
+	if name != "report" || len(rest) != 3 {
+		t.Fatalf("splitCommand gave %q %v", name, rest)
+	}
+}

@@ -111,4 +111,4 @@ func splitCommand(args []string) (string, []string) {
 }
 
 // boolFlags are the flags that take no value.
-var boolFlags = map[string]bool{"no-bell": true, "h": true, "help": true, "once": true}
+var boolFlags = map[string]bool{"screen": true, "no-bell": true, "h": true, "help": true, "once": true}

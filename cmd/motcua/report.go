@@ -20,6 +20,7 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	toS := fs.String("to", "", env.t("cli.flag.to"))
 	out := fs.String("out", "", env.t("cli.flag.report_out"))
 	pdfOut := fs.String("pdf", "", env.t("receipts.report.flag_pdf"))
+	screen := fs.Bool("screen", false, env.t("reportscreen.flag_screen"))
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
@@ -45,6 +46,9 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	st, err := env.openStation(ctx)
 	if err != nil {
 		return err
+	}
+	if *screen {
+		return runReportScreen(ctx, env, st, p)
 	}
 	r, err := report.Build(ctx, st.DB(), p, env.db.Clock())
 	if err != nil {

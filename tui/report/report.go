@@ -1,0 +1,44 @@
+// Package report is the report screen (`motcua report --screen`): the
+// figures of a day, a month or a range of days (queue/report) with bar
+// charts of the tickets by service and of the citizens' satisfaction, the
+// ticket summary, the waiting and service times, the counters and the
+// dossiers, scrolled in a viewport. ←/→ move the period by one day or one
+// month and build the report again.
+package report
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"motcua/assets/i18n"
+	"motcua/queue"
+	"motcua/queue/report"
+	"motcua/store"
+	"motcua/tui/common"
+)
+
+// Options configure the report screen.
+type Options struct {
+	Station    *queue.Station
+	Period     report.Period
+	Lang       i18n.Lang
+	Standalone bool // quit exits the program; otherwise quit returns common.GoBack
+	// Clock stamps the report ("overdue now" is counted at its time); nil
+	// means the station database's clock.
+	Clock store.Clock
+}
+
+// Run shows the report screen until the user quits or ctx ends.
+func Run(ctx context.Context, opts Options) error {
+	p := common.NewProgram(ctx, New(opts))
+	if _, err := p.Run(); err != nil {
+		if ctx.Err() != nil && errors.Is(err, tea.ErrProgramKilled) {
+			return nil // the caller asked us to stop: not a failure
+		}
+		return fmt.Errorf("report screen: %w", err)
+	}
+	return nil
+}
