@@ -76,16 +76,8 @@ func reportPDF(r report.Report, lang i18n.Lang) receipts.ReportDoc {
 	}
 
 	dossiers := receipts.ReportSection{Title: t("report.section.dossiers"), Columns: []string{figure, value}}
-	for _, f := range []struct {
-		key string
-		v   int
-	}{
-		{"received", d.Received}, {"resolved_on_time", d.ResolvedOnTime}, {"resolved_late", d.ResolvedLate},
-		{"overdue_now", d.OverdueNow}, {"returned", d.Returned}, {"mailed", d.Mailed},
-		{"supplements", d.Supplements}, {"supplemented_again", d.SupplementedAgain},
-		{"refused", d.Refused}, {"apologies", d.Apologies},
-	} {
-		dossiers.Rows = append(dossiers.Rows, []string{t("report.dossiers." + f.key), n(f.v)})
+	for _, f := range d.Figures() {
+		dossiers.Rows = append(dossiers.Rows, []string{t(f.Key), n(f.Value)})
 	}
 
 	levels := []string{t("report.col.counter")}

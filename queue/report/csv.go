@@ -76,16 +76,8 @@ func WriteCSV(w io.Writer, r Report, lang i18n.Lang) error {
 
 	d := r.Dossiers
 	section(t("report.section.dossiers"), t("report.col.figure"), t("report.col.value"))
-	for _, f := range []struct {
-		key string
-		v   int
-	}{
-		{"received", d.Received}, {"resolved_on_time", d.ResolvedOnTime}, {"resolved_late", d.ResolvedLate},
-		{"overdue_now", d.OverdueNow}, {"returned", d.Returned}, {"mailed", d.Mailed},
-		{"supplements", d.Supplements}, {"supplemented_again", d.SupplementedAgain},
-		{"refused", d.Refused}, {"apologies", d.Apologies},
-	} {
-		row(t("report.dossiers."+f.key), n(f.v))
+	for _, f := range d.Figures() {
+		row(t(f.Key), n(f.Value))
 	}
 
 	s := r.Satisfaction

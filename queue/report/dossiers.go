@@ -94,3 +94,22 @@ func dossierFigures(ctx context.Context, tx *store.Tx, p Period, now time.Time) 
 	}
 	return f, nil
 }
+
+// Figure is one named number of a report; its words are the translation
+// key Key.
+type Figure struct {
+	Key   string
+	Value int
+}
+
+// Figures lists the dossier figures in the order every report shows them
+// (CSV, PDF, screen), so the three never disagree.
+func (d Dossiers) Figures() []Figure {
+	return []Figure{
+		{"report.dossiers.received", d.Received}, {"report.dossiers.resolved_on_time", d.ResolvedOnTime},
+		{"report.dossiers.resolved_late", d.ResolvedLate}, {"report.dossiers.overdue_now", d.OverdueNow},
+		{"report.dossiers.returned", d.Returned}, {"report.dossiers.mailed", d.Mailed},
+		{"report.dossiers.supplements", d.Supplements}, {"report.dossiers.supplemented_again", d.SupplementedAgain},
+		{"report.dossiers.refused", d.Refused}, {"report.dossiers.apologies", d.Apologies},
+	}
+}

@@ -123,16 +123,8 @@ func (m Model) body() string {
 	}
 
 	var rows [][]string
-	for _, f := range []struct {
-		key string
-		v   int
-	}{
-		{"received", d.Received}, {"resolved_on_time", d.ResolvedOnTime}, {"resolved_late", d.ResolvedLate},
-		{"overdue_now", d.OverdueNow}, {"returned", d.Returned}, {"mailed", d.Mailed},
-		{"supplements", d.Supplements}, {"supplemented_again", d.SupplementedAgain},
-		{"refused", d.Refused}, {"apologies", d.Apologies},
-	} {
-		rows = append(rows, []string{m.T("report.dossiers." + f.key), n(f.v)})
+	for _, f := range d.Figures() {
+		rows = append(rows, []string{m.T(f.Key), n(f.Value)})
 	}
 	section(m.T("report.section.dossiers"), table(w, m.Styles, []string{m.T("report.col.figure"), m.T("report.col.value")}, rows)...)
 	return strings.Join(out, "\n")
