@@ -7,11 +7,8 @@ package board
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
 
 	"motcua/assets/i18n"
 	"motcua/queue"
@@ -51,11 +48,7 @@ const frameRate = 15
 
 // Run shows the board until the user quits or ctx ends.
 func Run(ctx context.Context, opts Options) error {
-	p := common.NewProgramAt(ctx, New(opts), frameRate)
-	if _, err := p.Run(); err != nil {
-		if ctx.Err() != nil && errors.Is(err, tea.ErrProgramKilled) {
-			return nil // the caller asked us to stop: not a failure
-		}
+	if _, err := common.Run(ctx, New(opts), frameRate); err != nil {
 		return fmt.Errorf("board: %w", err)
 	}
 	return nil

@@ -2,6 +2,7 @@ package common
 
 import (
 	"context"
+	"errors"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -12,13 +13,17 @@ import (
 // first frame still comes within one short tick of start-up.
 const FrameRate = 30
 
-// NewProgram runs a screen the way every motcua screen runs.
-func NewProgram(ctx context.Context, m tea.Model) *tea.Program {
-	return NewProgramAt(ctx, m, FrameRate)
-}
-
-// NewProgramAt runs a screen at its own frame rate: the board, which
-// nobody types on and which runs all day, uses fewer frames.
-func NewProgramAt(ctx context.Context, m tea.Model, fps int) *tea.Program {
-	return tea.NewProgram(m, tea.WithContext(ctx), tea.WithFPS(fps))
+// Run runs a screen the way every motcua screen runs, until the user
+// leaves it or ctx ends, at fps frames a second (0: FrameRate; the board,
+// which nobody types on and which runs all day, uses fewer). It returns
+// the final model. A program stopped because ctx ended is not a failure.
+func Run(ctx context.Context, m tea.Model, fps int) (tea.Model, error) {
+	if fps <= 0 {
+		fps = FrameRate
+	}
+	final, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithFPS(fps)).Run()
+	if err != nil && ctx.Err() != nil && errors.Is(err, tea.ErrProgramKilled) {
+		return final, nil
+	}
+	return final, err
 }

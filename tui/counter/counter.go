@@ -44,7 +44,7 @@ func New(opts Options) Model {
 // a failure status.
 func Run(ctx context.Context, opts Options) error {
 	opts.Standalone = true
-	final, err := common.NewProgram(ctx, New(opts)).Run()
+	final, err := common.Run(ctx, New(opts), 0)
 	if err != nil {
 		return fmt.Errorf("counter %d screen: %w", opts.Number, err)
 	}

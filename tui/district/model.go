@@ -70,7 +70,7 @@ func (m Model) Init() tea.Cmd {
 
 // Run runs the view as its own program.
 func Run(ctx context.Context, opts Options) error {
-	_, err := common.NewProgramAt(ctx, New(opts), 10).Run()
+	_, err := common.Run(ctx, New(opts), 10)
 	return err
 }
 

@@ -52,7 +52,7 @@ type ActedMsg struct {
 // Run shows the panel as a program of its own until the clerk leaves it.
 func Run(ctx context.Context, opts Options) error {
 	opts.Standalone = true
-	if _, err := tea.NewProgram(program{m: New(opts)}, tea.WithContext(ctx)).Run(); err != nil {
+	if _, err := common.Run(ctx, program{m: New(opts)}, 0); err != nil {
 		return fmt.Errorf("dossier panel: %w", err)
 	}
 	return nil

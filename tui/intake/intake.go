@@ -99,7 +99,7 @@ func Run(ctx context.Context, opts Options) error {
 		return fmt.Errorf("intake form: desk and station are required")
 	}
 	opts.Standalone = true
-	_, err := tea.NewProgram(program{m: New(opts)}, tea.WithContext(ctx)).Run()
+	_, err := common.Run(ctx, program{m: New(opts)}, 0)
 	if err != nil {
 		return fmt.Errorf("intake form: %w", err)
 	}

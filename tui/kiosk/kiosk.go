@@ -72,7 +72,7 @@ func (o Options) withDefaults() Options {
 
 // Run runs the kiosk as a program of its own until the admin exit.
 func Run(ctx context.Context, opts Options) error {
-	if _, err := common.NewProgram(ctx, New(opts)).Run(); err != nil {
+	if _, err := common.Run(ctx, New(opts), 0); err != nil {
 		return fmt.Errorf("kiosk: %w", err)
 	}
 	return nil

@@ -57,7 +57,7 @@ func New(opts Options) Model {
 
 // Run shows the launcher until the user quits.
 func Run(ctx context.Context, opts Options) error {
-	_, err := common.NewProgram(ctx, New(opts)).Run()
+	_, err := common.Run(ctx, New(opts), 0)
 	return err
 }
 

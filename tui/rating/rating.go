@@ -8,11 +8,8 @@ package rating
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
 
 	"motcua/assets/i18n"
 	"motcua/queue"
@@ -41,11 +38,7 @@ const (
 
 // Run shows the rating screen until the user quits or ctx ends.
 func Run(ctx context.Context, opts Options) error {
-	p := common.NewProgram(ctx, New(opts))
-	if _, err := p.Run(); err != nil {
-		if ctx.Err() != nil && errors.Is(err, tea.ErrProgramKilled) {
-			return nil // the caller asked us to stop: not a failure
-		}
+	if _, err := common.Run(ctx, New(opts), 0); err != nil {
 		return fmt.Errorf("rating: %w", err)
 	}
 	return nil

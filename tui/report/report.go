@@ -8,10 +8,7 @@ package report
 
 import (
 	"context"
-	"errors"
 	"fmt"
-
-	tea "charm.land/bubbletea/v2"
 
 	"motcua/assets/i18n"
 	"motcua/queue"
@@ -33,11 +30,7 @@ type Options struct {
 
 // Run shows the report screen until the user quits or ctx ends.
 func Run(ctx context.Context, opts Options) error {
-	p := common.NewProgram(ctx, New(opts))
-	if _, err := p.Run(); err != nil {
-		if ctx.Err() != nil && errors.Is(err, tea.ErrProgramKilled) {
-			return nil // the caller asked us to stop: not a failure
-		}
+	if _, err := common.Run(ctx, New(opts), 0); err != nil {
 		return fmt.Errorf("report screen: %w", err)
 	}
 	return nil
