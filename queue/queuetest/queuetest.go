@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"motcua/assets"
+	"motcua/intake"
 	"motcua/queue"
 	"motcua/store"
 )
@@ -98,4 +99,19 @@ func Must[T any](v T, err error) func(testing.TB) T {
 		}
 		return v
 	}
+}
+
+// NewDesk seeds the station's database with the demo procedure catalog
+// and the shipped holiday calendar, as the binary does on first run, and
+// returns the dossier desk on it.
+func NewDesk(t testing.TB, st *queue.Station) *intake.Desk {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := intake.SeedCatalog(ctx, st.DB()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := intake.SeedHolidays(ctx, st.DB()); err != nil {
+		t.Fatal(err)
+	}
+	return intake.NewDesk(st.DB())
 }

@@ -24,10 +24,7 @@ func TestRatingsCannotBeTiedToACitizen(t *testing.T) {
 	ctx := context.Background()
 	st, clock := queuetest.NewStation(t, queuetest.In(shmDir(t)))
 	db := st.DB()
-	if _, err := intake.SeedCatalog(ctx, db); err != nil {
-		t.Fatal(err)
-	}
-	desk := intake.NewDesk(db)
+	desk := queuetest.NewDesk(t, st)
 	const name, idn = "Đỗ Thị Hạnh", "001190054321"
 	var rated []queue.Ticket
 	serve := func(counter int, service string, level queue.Level, withDossier bool) {

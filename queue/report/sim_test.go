@@ -96,11 +96,7 @@ func simulate(t *testing.T, seed uint64) (*queue.Station, *store.ManualClock, *m
 	rng := rand.New(rand.NewPCG(seed, 6))
 	first := time.Date(2026, 11, 2, 7, 0, 0, 0, store.Local)
 	st, clock := queuetest.NewStation(t, queuetest.At(first), queuetest.In(shmDir(t)), queuetest.OpenCounters())
-	db := st.DB()
-	if _, err := intake.SeedCatalog(ctx, db); err != nil {
-		t.Fatal(err)
-	}
-	desk := intake.NewDesk(db)
+	desk := queuetest.NewDesk(t, st)
 	cfg := queuetest.Must(st.Config(ctx))(t)
 	m := &month{}
 	byID := map[string]*simTicket{}

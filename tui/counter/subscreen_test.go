@@ -9,20 +9,14 @@ import (
 
 	"motcua/assets/i18n"
 	"motcua/intake"
+	"motcua/queue/queuetest"
 )
 
 // withDesk returns a counter driver whose counter records dossiers.
 func withDesk(t *testing.T) (*driver, *intake.Desk) {
 	t.Helper()
 	st, clock := newStation(t)
-	ctx := context.Background()
-	if _, err := intake.SeedCatalog(ctx, st.DB()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := intake.SeedHolidays(ctx, st.DB()); err != nil {
-		t.Fatal(err)
-	}
-	desk := intake.NewDesk(st.DB())
+	desk := queuetest.NewDesk(t, st)
 	issueMorning(t, st, clock)
 	d := newDriverWith(t, Options{Station: st, Number: 1, Lang: i18n.VI, Standalone: true, Desk: desk})
 	return d, desk

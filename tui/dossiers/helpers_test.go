@@ -51,13 +51,7 @@ func newEnv(t testing.TB) *env {
 	t.Helper()
 	ctx := context.Background()
 	st, clock := queuetest.NewStation(t, queuetest.At(local(2026, 10, 12, 8, 0)))
-	if _, err := intake.SeedCatalog(ctx, st.DB()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := intake.SeedHolidays(ctx, st.DB()); err != nil {
-		t.Fatal(err)
-	}
-	e := &env{st: st, clock: clock, desk: intake.NewDesk(st.DB())}
+	e := &env{st: st, clock: clock, desk: queuetest.NewDesk(t, st)}
 	receive := func(at time.Time, key, proc string, c intake.Citizen) intake.Dossier {
 		t.Helper()
 		clock.Set(at)

@@ -23,14 +23,7 @@ import (
 func station(t *testing.T) (*queue.Station, *store.ManualClock, *intake.Desk) {
 	t.Helper()
 	st, clock := queuetest.NewStation(t)
-	ctx := context.Background()
-	if _, err := intake.SeedCatalog(ctx, st.DB()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := intake.SeedHolidays(ctx, st.DB()); err != nil {
-		t.Fatal(err)
-	}
-	return st, clock, intake.NewDesk(st.DB())
+	return st, clock, queuetest.NewDesk(t, st)
 }
 
 // receive saves a birth registration (free, same day) or another

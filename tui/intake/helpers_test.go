@@ -38,13 +38,7 @@ func newWorld(t testing.TB, opts ...queuetest.Option) *world {
 	t.Helper()
 	st, clock := queuetest.NewStation(t, opts...)
 	ctx := context.Background()
-	if _, err := hoso.SeedCatalog(ctx, st.DB()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := hoso.SeedHolidays(ctx, st.DB()); err != nil {
-		t.Fatal(err)
-	}
-	w := &world{st: st, clock: clock, desk: hoso.NewDesk(st.DB())}
+	w := &world{st: st, clock: clock, desk: queuetest.NewDesk(t, st)}
 	queuetest.Must(st.Issue(ctx, "hotich", ""))(t)
 	clock.Advance(3 * time.Minute)
 	w.ticket = queuetest.Must(st.CallNext(ctx, 1))(t)

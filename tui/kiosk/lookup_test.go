@@ -12,6 +12,7 @@ import (
 	"motcua/assets/i18n"
 	"motcua/intake"
 	"motcua/queue"
+	"motcua/queue/queuetest"
 	"motcua/store"
 	"motcua/tui/tuitest"
 )
@@ -27,13 +28,7 @@ func deskStation(t *testing.T) (*queue.Station, *store.ManualClock, *intake.Desk
 	t.Helper()
 	ctx := context.Background()
 	st, clock := newStation(t)
-	if _, err := intake.SeedCatalog(ctx, st.DB()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := intake.SeedHolidays(ctx, st.DB()); err != nil {
-		t.Fatal(err)
-	}
-	desk := intake.NewDesk(st.DB())
+	desk := queuetest.NewDesk(t, st)
 	d, err := desk.Receive(ctx, intake.Intake{
 		Key: "k1", Procedure: "1.004873",
 		Citizen: intake.Citizen{Name: "Nguyễn Văn An", IDNumber: "001090012345", Phone: "0912345678",
