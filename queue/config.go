@@ -80,8 +80,12 @@ func (s *Station) Config(ctx context.Context) (Config, error) {
 }
 
 // SetSetting changes one setting; every screen sees it at its next
-// refresh.
+// refresh. A policy value that does not parse, or that the policy cannot
+// work with, is refused: read back, it would silently fall to the default.
 func (s *Station) SetSetting(ctx context.Context, key, value string) error {
+	if err := checkSetting(key, value); err != nil {
+		return err
+	}
 	return s.db.Write(ctx, func(tx *store.Tx) error {
 		_, err := tx.ExecContext(ctx,
 			`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
@@ -223,4 +227,25 @@ func readPolicy(ctx context.Context, tx *store.Tx) (Policy, error) {
 		set[k] = v
 	}
 	return policyFrom(set), rows.Err()
+}
+
+// checkSetting validates the settings the queue reads itself.
+func checkSetting(key, value string) error {
+	num := func(min int) error {
+		if v, err := strconv.Atoi(value); err != nil || v < min {
+			return fmt.Errorf("%w: %s must be a whole number from %d", ErrInvalidSettings, key, min)
+		}
+		return nil
+	}
+	switch key {
+	case keyPolicyMode:
+		p := DefaultPolicy
+		p.Mode = Mode(value)
+		return p.Validate()
+	case keyMaxRun:
+		return num(1)
+	case keyAgingMinutes, keyRecalls:
+		return num(0)
+	}
+	return nil
 }

@@ -298,3 +298,18 @@ func TestEstimateKnownOnlyWithAnOpenCounter(t *testing.T) {
 		t.Fatalf("Position of an unknown ticket reported")
 	}
 }
+
+func TestPolicySettingsAreChecked(t *testing.T) {
+	ctx := context.Background()
+	st, _ := newStation(t)
+	for k, v := range map[string]string{"policy.mode": "vip", "policy.max_priority_run": "0",
+		"policy.aging_minutes": "forty", "policy.recalls_before_no_show": "-1"} {
+		if err := st.SetSetting(ctx, k, v); !errors.Is(err, queue.ErrInvalidSettings) {
+			t.Errorf("%s = %q accepted (err %v)", k, v, err)
+		}
+	}
+	must(0, st.SetSetting(ctx, "policy.max_priority_run", "2"))(t)
+	if cfg := must(st.Config(ctx))(t); cfg.Policy.MaxPriorityRun != 2 {
+		t.Fatalf("max priority run %d after setting 2", cfg.Policy.MaxPriorityRun)
+	}
+}

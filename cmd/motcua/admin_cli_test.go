@@ -139,3 +139,12 @@ func TestReportScreenFlagIsKnown(t *testing.T) {
 		t.Fatalf("splitCommand gave %q %v", name, rest)
 	}
 }
+
+func TestSettingsRefuseABadPolicy(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	runCLI(t, "settings", "set", "policy.mode", "vip", "--db", db).want(t, 2, "Cài đặt không hợp lệ")
+	r := runCLI(t, "settings", "--db", db)
+	if !strings.Contains(r.stdout, "policy.mode = fair") {
+		t.Errorf("a refused value was stored:\n%s", r.stdout)
+	}
+}

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"motcua/queue"
 	"sort"
 )
 
@@ -25,6 +27,10 @@ func runSettings(ctx context.Context, env *environment, args []string) error {
 	}
 	if len(pos) == 3 {
 		if err := st.SetSetting(ctx, pos[1], pos[2]); err != nil {
+			if errors.Is(err, queue.ErrInvalidSettings) {
+				fmt.Fprintln(env.stderr, env.t("queue.err.settings", err.Error()))
+				return errUsage
+			}
 			return err
 		}
 		fmt.Fprintln(env.stdout, env.t("cli.settings_set", pos[1], pos[2]))
