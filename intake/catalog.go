@@ -82,6 +82,9 @@ func LoadCatalog(ctx context.Context, db *store.DB) (*Catalog, error) {
 // station's first run. It reports whether it wrote anything; a catalog
 // already there (demo or imported) is left alone.
 func SeedCatalog(ctx context.Context, db *store.DB) (bool, error) {
+	if filled, err := hasRows(ctx, db, "procedures"); err != nil || filled {
+		return false, err
+	}
 	procs, err := ParseCatalog(bytes.NewReader(assets.DemoCatalogJSON()), "json")
 	if err != nil {
 		return false, fmt.Errorf("embedded demo catalog: %w", err)
@@ -151,4 +154,19 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// hasRows reports whether a table has rows, with a read: every screen
+// starts by seeding, and a write there would parse the embedded data and
+// wake every other screen for nothing. (The seeding write checks again,
+// in case another process seeded meanwhile.)
+func hasRows(ctx context.Context, db *store.DB, table string) (bool, error) {
+	var n int
+	err := db.Read(ctx, func(tx *store.Tx) error {
+		return tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM `+table+`)`).Scan(&n)
+	})
+	if err != nil {
+		return false, fmt.Errorf("look at %s: %w", table, err)
+	}
+	return n == 1, nil
 }

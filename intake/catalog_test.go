@@ -184,3 +184,22 @@ func TestImportErrorsListAtMostTen(t *testing.T) {
 		t.Fatalf("message:\n%s", msg)
 	}
 }
+
+// A second start changes nothing, not even the revision other screens
+// watch.
+func TestSeedingAgainWritesNothing(t *testing.T) {
+	desk, _ := newDesk(t)
+	ctx := context.Background()
+	must(intake.SeedCatalog(ctx, desk.DB()))(t) // the first start
+	must(intake.SeedHolidays(ctx, desk.DB()))(t)
+	before := must(desk.DB().Revision(ctx))(t)
+	if again := must(intake.SeedCatalog(ctx, desk.DB()))(t); again {
+		t.Fatal("the catalog was seeded twice")
+	}
+	if again := must(intake.SeedHolidays(ctx, desk.DB()))(t); again {
+		t.Fatal("the holidays were seeded twice")
+	}
+	if after := must(desk.DB().Revision(ctx))(t); after != before {
+		t.Fatalf("seeding a seeded station bumped the revision %d → %d", before, after)
+	}
+}

@@ -91,6 +91,9 @@ func calendarTx(ctx context.Context, tx *store.Tx) (*Calendar, error) {
 // so that an admin sees and edits the days the station uses. It reports
 // whether it wrote anything; a table with rows is left alone.
 func SeedHolidays(ctx context.Context, db *store.DB) (bool, error) {
+	if filled, err := hasRows(ctx, db, "holidays"); err != nil || filled {
+		return false, err
+	}
 	days, err := embeddedDays()
 	if err != nil {
 		return false, fmt.Errorf("embedded holiday calendar: %w", err)
