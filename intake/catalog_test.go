@@ -2,7 +2,7 @@ package intake_test
 
 import (
 	"context"
-	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -127,10 +127,7 @@ func TestImportCatalogJSONOfTheDemoFile(t *testing.T) {
 func TestImportCatalogErrorsNameTheLine(t *testing.T) {
 	desk, _ := newDesk(t)
 	ctx := context.Background()
-	cases := []struct {
-		name, format, body string
-		want               []string
-	}{
+	cases := []importCase{
 		{"cells", "csv", "code,name_vi,service,days,unit,fee_vnd\n" +
 			"1.001193,,hotich,0,,\n" +
 			"1.001194,Tên,hotich,ba,,\n" +
@@ -154,19 +151,10 @@ func TestImportCatalogErrorsNameTheLine(t *testing.T) {
 			[]string{"Dòng 2: Thời hạn giải quyết “”"}},
 		{"json no list", "json", `{"format_version": 1}`, []string{"Tệp không có mục nào trong “procedures”."}},
 	}
-	for _, c := range cases {
-		_, err := intake.ImportCatalog(ctx, desk.DB(), strings.NewReader(c.body), c.format)
-		if !errors.Is(err, intake.ErrImport) {
-			t.Errorf("%s: err = %v, want an import error", c.name, err)
-			continue
-		}
-		msg := intake.Message(i18n.VI, err)
-		for _, w := range c.want {
-			if !strings.Contains(msg, w) {
-				t.Errorf("%s: message\n%s\nlacks %q", c.name, msg, w)
-			}
-		}
-	}
+	checkImportErrors(t, cases, func(r io.Reader, format string) error {
+		_, err := intake.ImportCatalog(ctx, desk.DB(), r, format)
+		return err
+	})
 	if must(desk.Catalog(ctx))(t).Len() != 29 {
 		t.Fatal("a failed import changed the catalog")
 	}

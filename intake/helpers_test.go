@@ -3,11 +3,14 @@ package intake_test
 import (
 	"context"
 	"errors"
+	"io"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"motcua/assets"
+	"motcua/assets/i18n"
 	"motcua/intake"
 	"motcua/queue"
 	"motcua/store"
@@ -91,3 +94,33 @@ func must[T any](v T, err error) func(testing.TB) T {
 
 // asFieldError is errors.As for *intake.FieldError.
 func asFieldError(err error, target **intake.FieldError) bool { return errors.As(err, target) }
+
+// importCase is a file an import must refuse, and the Vietnamese
+// sentences its refusal must contain.
+type importCase struct {
+	name, format, body string
+	want               []string
+}
+
+// checkImportErrors feeds each case to ingest and checks the refusal: an
+// import error, every expected sentence in Vietnamese, and an English
+// message of its own.
+func checkImportErrors(t *testing.T, cases []importCase, ingest func(r io.Reader, format string) error) {
+	t.Helper()
+	for _, c := range cases {
+		err := ingest(strings.NewReader(c.body), c.format)
+		if !errors.Is(err, intake.ErrImport) {
+			t.Errorf("%s: err = %v, want an import error", c.name, err)
+			continue
+		}
+		msg := intake.Message(i18n.VI, err)
+		for _, w := range c.want {
+			if !strings.Contains(msg, w) {
+				t.Errorf("%s: message\n%s\nlacks %q", c.name, msg, w)
+			}
+		}
+		if en := intake.Message(i18n.EN, err); en == msg || strings.Contains(en, "!intake") {
+			t.Errorf("%s: English message missing: %s", c.name, en)
+		}
+	}
+}

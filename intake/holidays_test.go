@@ -3,12 +3,11 @@ package intake_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
+	"io"
 	"strings"
 	"testing"
 
 	"motcua/assets"
-	"motcua/assets/i18n"
 	"motcua/intake"
 )
 
@@ -110,10 +109,7 @@ func TestEmptyTableFallsBackToTheShippedCalendar(t *testing.T) {
 func TestImportHolidaysErrorsNameTheLine(t *testing.T) {
 	desk, _ := newDesk(t)
 	ctx := context.Background()
-	cases := []struct {
-		name, format, body string
-		want               []string // Vietnamese sentences expected
-	}{
+	cases := []importCase{
 		{"bad date and kind", "csv",
 			"date,kind,name\n2026-02-30,off,Tết\n2026-03-02,holiday,Lễ\n2026-03-03,off,\n",
 			[]string{"Dòng 2: Ngày “2026-02-30” không hợp lệ", "Dòng 3: Loại ngày “holiday” không hợp lệ", "Dòng 4: Ngày nghỉ 2026-03-03 chưa có tên."}},
@@ -133,22 +129,10 @@ func TestImportHolidaysErrorsNameTheLine(t *testing.T) {
 		{"format", "xlsx", "a", []string{"Định dạng “xlsx” không được hỗ trợ"}},
 		{"encoding", "csv", "2026-09-02,off,Qu\xe8c kh\xe1nh\n", []string{"không phải văn bản UTF-8"}},
 	}
-	for _, c := range cases {
-		_, err := intake.ImportHolidays(ctx, desk.DB(), strings.NewReader(c.body), c.format)
-		if !errors.Is(err, intake.ErrImport) {
-			t.Errorf("%s: err = %v, want an import error", c.name, err)
-			continue
-		}
-		msg := intake.Message(i18n.VI, err)
-		for _, w := range c.want {
-			if !strings.Contains(msg, w) {
-				t.Errorf("%s: message\n%s\nlacks %q", c.name, msg, w)
-			}
-		}
-		if en := intake.Message(i18n.EN, err); en == msg || strings.Contains(en, "!intake") {
-			t.Errorf("%s: English message missing: %s", c.name, en)
-		}
-	}
+	checkImportErrors(t, cases, func(r io.Reader, format string) error {
+		_, err := intake.ImportHolidays(ctx, desk.DB(), r, format)
+		return err
+	})
 	// Nothing was imported: the shipped calendar is still in force.
 	if must(desk.Calendar(ctx))(t).IsWorkingDay(local(2026, 9, 2, 9, 0)) {
 		t.Fatal("a failed import changed the calendar")
