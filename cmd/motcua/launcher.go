@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 
-	"motcua/intake"
 	"motcua/tui/launcher"
 )
 
@@ -21,14 +20,14 @@ func runLauncher(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	print, err := env.ticketPrinter(ctx, st, pf)
+	kit, err := env.screenKit(ctx, st, pf)
 	if err != nil {
 		return err
 	}
-	forms, err := env.formPrinter(ctx, st, pf, 0, "")
+	kit.announce, kit.bell = *announce, !*noBell
+	opts, err := kit.launcher(ctx)
 	if err != nil {
 		return err
 	}
-	return launcher.Run(ctx, launcher.Options{Station: st, Lang: env.lang, Print: print, Announce: *announce, Bell: !*noBell,
-		Desk: intake.NewDesk(st.DB()), Forms: forms, Sync: syncStatus(st.DB())})
+	return launcher.Run(ctx, opts)
 }

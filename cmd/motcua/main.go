@@ -48,6 +48,7 @@ func subcommands() []subcommand {
 		{"settings", "cli.settings", runSettings},
 		{"hub", "cli.hub", runHub},
 		{"sync", "cli.sync", runSync},
+		{"serve", "cli.serve", runServe},
 		{"version", "cli.version", runVersion},
 	}
 }

@@ -20,5 +20,6 @@ func runRate(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	return rating.Run(ctx, rating.Options{Station: st, Counter: *number, Lang: env.lang, Standalone: true, Timeout: *timeout})
+	kit := screenKit{env: env, st: st}
+	return rating.Run(ctx, kit.rating(*number, *timeout))
 }

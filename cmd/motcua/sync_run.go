@@ -8,6 +8,7 @@ import (
 	"syscall"
 	"time"
 
+	"motcua/store"
 	"motcua/sync"
 )
 
@@ -19,13 +20,7 @@ func (env *environment) syncRun(ctx context.Context, o syncOptions) error {
 	if err != nil {
 		return err
 	}
-	u := &sync.Uploader{
-		Outbox: sync.NewOutbox(db, e, version),
-		Client: sync.NewClient(l.URL, l.Fingerprint, o.timeout),
-		Notify: func(err error, wait time.Duration) {
-			fmt.Fprintln(env.stderr, env.t("sync.retrying", err, wait.Round(time.Second)))
-		},
-	}
+	u := env.uploader(db, e, l, o.timeout)
 	if o.once {
 		n, err := u.Once(ctx)
 		if err != nil {
@@ -46,4 +41,16 @@ func (env *environment) syncRun(ctx context.Context, o syncOptions) error {
 		return nil
 	}
 	return env.linkFailure(l.URL, err)
+}
+
+// uploader sends the station's outbox to its hub, telling stderr about
+// each retry; motcua sync and motcua serve run it.
+func (env *environment) uploader(db *store.DB, e sync.Enrollment, l sync.Link, timeout time.Duration) *sync.Uploader {
+	return &sync.Uploader{
+		Outbox: sync.NewOutbox(db, e, version),
+		Client: sync.NewClient(l.URL, l.Fingerprint, timeout),
+		Notify: func(err error, wait time.Duration) {
+			fmt.Fprintln(env.stderr, env.t("sync.retrying", err, wait.Round(time.Second)))
+		},
+	}
 }

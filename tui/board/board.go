@@ -41,14 +41,14 @@ const (
 	DefaultAnnounceTimeout = 30 * time.Second
 )
 
-// frameRate is the board's: it changes at most a few times a second (the
+// FrameRate is the board's: it changes at most a few times a second (the
 // notice), and an idle board must stay under 1 % CPU on an old PC, while
 // its first frame must come within 150 ms of start-up.
-const frameRate = 15
+const FrameRate = 15
 
 // Run shows the board until the user quits or ctx ends.
 func Run(ctx context.Context, opts Options) error {
-	if _, err := common.Run(ctx, New(opts), frameRate); err != nil {
+	if _, err := common.Run(ctx, New(opts), FrameRate); err != nil {
 		return fmt.Errorf("board: %w", err)
 	}
 	return nil

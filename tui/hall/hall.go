@@ -42,9 +42,10 @@ type Seat struct {
 
 // Screen builds one kind of screen for a session. ctx carries the
 // session's actor (store.WithActor) and must be the context of every
-// action the screen takes, so the audit names the account.
+// action the screen takes, so the audit names the account. An error (a
+// printer badly set up) is told to the session in a sentence.
 type Screen struct {
-	New func(ctx context.Context, seat Seat) tea.Model
+	New func(ctx context.Context, seat Seat) (tea.Model, error)
 	FPS int // frames a second; 0: common.FrameRate
 }
 

@@ -97,10 +97,17 @@ func (p picker) take(n int) (tea.Model, tea.Cmd) {
 		p.note = p.T("hall.pick.taken", n)
 		return p, nil
 	}
+	seat := p.ss.seatCopy()
+	seat.Counter = n
+	child, err := p.counter.New(p.ss.ctx, seat)
+	if err != nil {
+		release()
+		p.note = p.T("hall.failed", err.Error())
+		return p, nil
+	}
 	p.ss.hold(n, release)
 	p.s.logf("counter user=%s took counter=%d remote=%s", a.Name, n, p.ss.seat.Remote)
-	p.child = p.counter.New(p.ss.ctx, p.ss.seatCopy())
-	child, cmd := p.child.Update(tea.WindowSizeMsg{Width: p.Width, Height: p.Height})
+	child, cmd := child.Update(tea.WindowSizeMsg{Width: p.Width, Height: p.Height})
 	p.child = child
 	return p, tea.Batch(p.child.Init(), cmd)
 }

@@ -5,15 +5,13 @@ import tea "charm.land/bubbletea/v2"
 // model builds the screen a seated session runs, and its frame rate. A
 // clerk without a counter starts on the picker, which opens the counter
 // screen once one is taken.
-func (s *Server) model(ss *session) (tea.Model, int) {
+func (s *Server) model(ss *session) (tea.Model, int, error) {
 	sc := s.screen(ss.screen)
-	if sc.New == nil {
-		return nil, 0
-	}
 	if ss.screen == screenCounter && ss.counter() == 0 {
-		return newPicker(s, ss, sc), sc.FPS
+		return newPicker(s, ss, sc), sc.FPS, nil
 	}
-	return sc.New(ss.ctx, ss.seatCopy()), sc.FPS
+	m, err := sc.New(ss.ctx, ss.seatCopy())
+	return m, sc.FPS, err
 }
 
 // screen is the Screen of a screen name.

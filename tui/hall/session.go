@@ -190,8 +190,10 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	if !ok {
 		return nil
 	}
-	m, fps := s.model(ss)
-	if m == nil {
+	m, fps, err := s.model(ss)
+	if err != nil {
+		s.logf("screen %s for %s: %v", ss.screen, ss.seat.Account.Name, err)
+		s.say(sess, "hall.failed", err.Error())
 		return nil
 	}
 	if fps <= 0 {

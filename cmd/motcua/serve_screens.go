@@ -1,0 +1,50 @@
+package main
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"motcua/tui/board"
+	"motcua/tui/counter"
+	"motcua/tui/hall"
+	"motcua/tui/kiosk"
+	"motcua/tui/launcher"
+	"motcua/tui/rating"
+)
+
+// hall gives the SSH hall the station's screens, built as the local
+// subcommands build them. The board does not speak (its voice would sound
+// at this PC, not at the TV) but rings the TV's terminal bell. Settings
+// stays nil until the settings screen exists: admins reach it then with
+// `ssh admin@station settings`.
+func (k screenKit) hall() hall.Screens {
+	k.announce, k.bell = "", true
+	return hall.Screens{
+		Kiosk: hall.Screen{New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {
+			return kiosk.New(k.kiosk()), nil
+		}},
+		Board: hall.Screen{FPS: board.FrameRate, New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {
+			return board.New(k.board()), nil
+		}},
+		Counter: hall.Screen{New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
+			opts, err := k.counter(ctx, s.Counter, clerkName(s))
+			return counter.New(opts), err
+		}},
+		Rating: hall.Screen{New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
+			return rating.New(k.rating(s.Counter, 0)), nil
+		}},
+		Admin: hall.Screen{New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {
+			opts, err := k.launcher(ctx)
+			return launcher.New(opts), err
+		}},
+	}
+}
+
+// clerkName is the name a counter shows for the account at it.
+func clerkName(s hall.Seat) string {
+	if s.Account.FullName != "" {
+		return s.Account.FullName
+	}
+	return s.Account.Name
+}
