@@ -125,7 +125,8 @@ func (env *environment) serveSync(ctx context.Context, st *queue.Station) {
 	u := env.uploader(db, e, l, 2*time.Minute)
 	fmt.Fprintln(env.stdout, env.t("serve.sync_running", l.URL))
 	go func() {
-		if err := u.Run(ctx); err != nil && ctx.Err() == nil {
+		// Run ends only with ctx or with a failure retrying cannot mend.
+		if err := u.Run(ctx); ctx.Err() == nil {
 			_ = env.linkFailure(l.URL, err)
 		}
 	}()

@@ -173,6 +173,11 @@ func (ts *termSession) ended(d time.Duration) (error, bool) {
 	select {
 	case err := <-ts.done:
 		return err, true
+	default:
+	}
+	select {
+	case err := <-ts.done:
+		return err, true
 	case <-time.After(d):
 		return nil, false
 	}
@@ -181,3 +186,8 @@ func (ts *termSession) ended(d time.Duration) (error, bool) {
 func (ts *termSession) press(keys string) {
 	ts.in.Write([]byte(keys))
 }
+
+// netDialer opens a bare TCP connection.
+type netDialer struct{}
+
+func (netDialer) dial(addr string) (net.Conn, error) { return net.DialTimeout("tcp", addr, 5*time.Second) }

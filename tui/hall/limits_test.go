@@ -1,0 +1,126 @@
+package hall
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"motcua/assets/i18n"
+	"motcua/queue/accounts"
+)
+
+func TestIdleClerkSessionsEnd(t *testing.T) {
+	idle := 500 * time.Millisecond
+	h := startHall(t, func(o *Options) { o.IdleTimeout = idle })
+	h.add("an", accounts.RoleClerk, 1)
+	h.add("binh", accounts.RoleClerk, 2)
+	h.add("tv", accounts.RoleBoard, 0)
+	quiet := h.open("an", "", false)
+	busy := h.open("binh", "", false)
+	board := h.open("tv", "", false)
+	stop := time.Now().Add(4 * idle)
+	for time.Now().Before(stop) {
+		busy.press("?") // help: harmless, and a key press
+		time.Sleep(idle / 5)
+	}
+	if _, ok := quiet.ended(0); !ok {
+		t.Fatal("a clerk session without input outlived the idle timeout")
+	}
+	quiet.waitFor(i18n.T(i18n.VI, "hall.idle_ended", idle.Round(time.Second)), time.Second)
+	for name, ts := range map[string]*termSession{"typing clerk": busy, "board": board} {
+		if err, ended := ts.ended(0); ended {
+			t.Errorf("the %s's session ended: %v", name, err)
+		}
+	}
+	if _, held := h.srv.Leases().Holder(1); held {
+		t.Error("the idle clerk's counter is still held")
+	}
+}
+
+func TestSessionsBeyondTheCapAreToldPolitely(t *testing.T) {
+	h := startHall(t, func(o *Options) { o.MaxSessions = 2 })
+	h.add("tv", accounts.RoleBoard, 0)
+	a := h.open("tv", "", false)
+	b := h.open("tv", "", false)
+	a.waitFor("Đang chờ", 5*time.Second)
+	b.waitFor("Đang chờ", 5*time.Second)
+	c := h.open("tv", "", false)
+	c.waitFor(i18n.T(i18n.VI, "hall.full", 2), 5*time.Second)
+	if _, ok := c.ended(5 * time.Second); !ok {
+		t.Fatal("the session beyond the cap stayed open")
+	}
+	b.press("q")
+	if _, ok := b.ended(5 * time.Second); !ok {
+		t.Fatal("the board did not quit")
+	}
+	waitFor(t, func() bool { return h.srv.Sessions() == 1 })
+	d := h.open("tv", "", false)
+	d.waitFor("Đang chờ", 5*time.Second)
+}
+
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met in 5 s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// A burst of a hundred connections (wrong passwords, silent sockets)
+// does not stop two working sessions: a kiosk ticket called at a counter
+// still reaches the board within a second.
+func TestABurstOfConnectionsLeavesSessionsWorking(t *testing.T) {
+	h := startHall(t, func(o *Options) { o.HandshakeTimeout = 2 * time.Second })
+	h.add("lan", accounts.RoleClerk, 1)
+	h.add("tv", accounts.RoleBoard, 0)
+	clerk := h.open("lan", "", false)
+	board := h.open("tv", "", false)
+	clerk.waitFor("Quầy số 1", 5*time.Second)
+	board.waitFor("Đang chờ", 5*time.Second)
+	var wg sync.WaitGroup
+	for i := 0; i < 100; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			if i%2 == 0 { // half log in with a wrong password
+				if c, err := h.dial("lan", gossh.Password("wrong")); err == nil {
+					c.Close()
+				}
+				return
+			}
+			// the other half connect and say nothing
+			c, err := (&netDialer{}).dial(h.addr)
+			if err == nil {
+				time.Sleep(3 * time.Second)
+				c.Close()
+			}
+		}(i)
+	}
+	ctx := context.Background()
+	for i := 0; i < 3; i++ {
+		tk, err := h.st.Issue(ctx, "hotich", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		clerk.press("n")
+		board.waitFor(tk.Display, 5*time.Second)
+		if d := time.Since(start); d > time.Second {
+			t.Errorf("call %s reached the board after %v during the burst", tk.Display, d)
+		}
+		clerk.press("f")
+		clerk.press("1")
+		time.Sleep(200 * time.Millisecond)
+	}
+	wg.Wait()
+	if strings.Count(h.log.Screen(), "login user=") != 2 {
+		t.Errorf("the burst logged somebody in:\n%s", h.log.Screen())
+	}
+}
