@@ -190,4 +190,6 @@ func (ts *termSession) press(keys string) {
 // netDialer opens a bare TCP connection.
 type netDialer struct{}
 
-func (netDialer) dial(addr string) (net.Conn, error) { return net.DialTimeout("tcp", addr, 5*time.Second) }
+func (netDialer) dial(addr string) (net.Conn, error) {
+	return net.DialTimeout("tcp", addr, 5*time.Second)
+}
