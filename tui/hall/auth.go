@@ -1,10 +1,12 @@
 package hall
 
 import (
+	"bytes"
 	"context"
 	"errors"
 
 	"github.com/charmbracelet/ssh"
+	gossh "golang.org/x/crypto/ssh"
 
 	"motcua/queue/accounts"
 	"motcua/store"
@@ -28,15 +30,36 @@ func (s *Server) password(ctx ssh.Context, password string) bool {
 	return s.loggedIn(ctx, a, err, "password")
 }
 
-// publicKey checks a key login. A key that does not match is the normal
-// way ssh clients try their keys one after the other: it counts towards
-// nothing and is not logged.
+// publicKey answers whether a key would do for the account, before the
+// client proves it holds it: nothing is audited or counted here, since
+// ssh clients offer every key they have in turn. The login itself happens
+// in verifiedKey, after the proof.
 func (s *Server) publicKey(ctx ssh.Context, key ssh.PublicKey) bool {
-	a, err := s.opts.Roster.LoginKey(loginContext(ctx), ctx.User(), key, ctx.RemoteAddr().String())
-	if errors.Is(err, accounts.ErrKeyNotAllowed) || errors.Is(err, accounts.ErrUnknownKey) {
+	a, err := s.opts.Roster.Get(loginContext(ctx), ctx.User())
+	if err != nil {
 		return false
 	}
-	return s.loggedIn(ctx, a, err, "key")
+	want := key.Marshal()
+	for _, line := range a.Keys {
+		pub, _, _, _, err := gossh.ParseAuthorizedKey([]byte(line))
+		if err == nil && bytes.Equal(pub.Marshal(), want) {
+			return true
+		}
+	}
+	return false
+}
+
+// serverConfig adds the login by key once the client has signed with it.
+func (s *Server) serverConfig(ctx ssh.Context) *gossh.ServerConfig {
+	return &gossh.ServerConfig{
+		VerifiedPublicKeyCallback: func(conn gossh.ConnMetadata, key gossh.PublicKey, perms *gossh.Permissions, _ string) (*gossh.Permissions, error) {
+			a, err := s.opts.Roster.LoginKey(loginContext(ctx), conn.User(), key, conn.RemoteAddr().String())
+			if !s.loggedIn(ctx, a, err, "key") {
+				return nil, errors.New("permission denied")
+			}
+			return perms, nil
+		},
+	}
 }
 
 // loggedIn stores the account of a successful login on the connection.

@@ -26,8 +26,11 @@ import (
 
 // Roster checks logins; *accounts.Roster is the one motcua uses. It
 // audits logins and failures and locks an account after wrong passwords;
-// a public key that does not match must not count towards the lock.
+// a public key that does not match must not count towards the lock. Get
+// answers a client's question "would this key do?" before it signs,
+// without auditing anything; LoginKey runs once it has signed.
 type Roster interface {
+	Get(ctx context.Context, name string) (accounts.Account, error)
 	LoginPassword(ctx context.Context, name, password, remote string) (accounts.Account, error)
 	LoginKey(ctx context.Context, name string, key gossh.PublicKey, remote string) (accounts.Account, error)
 }

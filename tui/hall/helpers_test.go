@@ -14,6 +14,7 @@ import (
 	"motcua/queue"
 	"motcua/queue/accounts"
 	"motcua/queue/queuetest"
+	"motcua/store"
 	"motcua/tui/board"
 	"motcua/tui/counter"
 	"motcua/tui/kiosk"
@@ -192,4 +193,14 @@ type netDialer struct{}
 
 func (netDialer) dial(addr string) (net.Conn, error) {
 	return net.DialTimeout("tcp", addr, 5*time.Second)
+}
+
+// audited counts the audit entries of an action by an account.
+func (h *testHall) audited(action, account string) int {
+	h.t.Helper()
+	n, err := h.st.DB().AuditCount(context.Background(), store.AuditFilter{Action: action, Account: account})
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return n
 }

@@ -90,11 +90,17 @@ func TestKeyLoginAndFailedKeyOffersDoNotLock(t *testing.T) {
 			t.Fatal("a stranger's key logged in")
 		}
 	}
+	if n := h.audited(accounts.ActionLoginFailed, "lan"); n != 0 {
+		t.Errorf("offers of strangers' keys were audited as %d failed logins", n)
+	}
 	c, err := h.dial("lan", gossh.PublicKeys(newKey(t), good))
 	if err != nil {
 		t.Fatalf("the account's key was refused after others were offered: %v", err)
 	}
 	c.Close()
+	if n := h.audited(accounts.ActionLogin, "lan"); n != 1 {
+		t.Errorf("a key login was audited %d times, want once", n)
+	}
 	c, err = h.dial("lan", gossh.Password(testPassword))
 	if err != nil {
 		t.Fatalf("wrong keys locked the password: %v", err)

@@ -53,6 +53,7 @@ func New(opts Options) (*Server, error) {
 		return nil, fmt.Errorf("hall: host key %s: %w", opts.HostKeyPath, err)
 	}
 	srv.ConnCallback = s.door.admit
+	srv.ServerConfigCallback = s.serverConfig
 	s.ssh = srv
 	return s, nil
 }
