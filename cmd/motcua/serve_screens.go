@@ -29,13 +29,17 @@ func (k screenKit) hall() hall.Screens {
 		}},
 		Counter: hall.Screen{New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
 			opts, err := k.counter(ctx, s.Counter, clerkName(s))
+			opts.Context = ctx
 			return counter.New(opts), err
 		}},
 		Rating: hall.Screen{New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
-			return rating.New(k.rating(s.Counter, 0)), nil
+			opts := k.rating(s.Counter, 0)
+			opts.Context = ctx
+			return rating.New(opts), nil
 		}},
 		Admin: hall.Screen{New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {
 			opts, err := k.launcher(ctx)
+			opts.Context = ctx
 			return launcher.New(opts), err
 		}},
 	}

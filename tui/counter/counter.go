@@ -32,6 +32,9 @@ type Options struct {
 	// Sync reads the state of the link to the district hub for the
 	// header; nil shows none.
 	Sync common.SyncStatus
+	// Context carries who acts (an SSH session's account, for the audit)
+	// into every database action of the screen; nil: context.Background().
+	Context context.Context
 }
 
 // New returns the counter screen. The counter is opened by Init.

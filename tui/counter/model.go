@@ -1,6 +1,7 @@
 package counter
 
 import (
+	"context"
 	"time"
 
 	"charm.land/bubbles/v2/textinput"
@@ -41,6 +42,7 @@ type notice struct {
 
 // Model is the counter screen.
 type Model struct {
+	ctx context.Context // every action runs in it (the actor of an SSH session)
 	common.Common
 	st     *queue.Station
 	number int
@@ -106,12 +108,13 @@ func newModel(opts Options) Model {
 		desk:   opts.Desk,
 		forms:  opts.Forms,
 		sync:   opts.Sync,
+		ctx:    common.ActionContext(opts.Context),
 	}
 }
 
 // Init opens the counter; the first snapshot follows.
 func (m Model) Init() tea.Cmd {
-	return openCounter(m.st, m.number, m.clerk)
+	return openCounter(m.ctx, m.st, m.number, m.clerk)
 }
 
 // serving is the ticket at the counter, nil when none.

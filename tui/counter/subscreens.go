@@ -47,7 +47,7 @@ func (m Model) openIntake() (Model, tea.Cmd) {
 		ticket = m.counter.Current.ID
 	}
 	f := intakeform.New(intakeform.Options{Desk: m.desk, Station: m.st, Counter: m.number,
-		Clerk: m.counter.Clerk, TicketID: ticket, Lang: m.Lang, Forms: m.forms})
+		Clerk: m.counter.Clerk, TicketID: ticket, Lang: m.Lang, Forms: m.forms, Context: m.ctx})
 	return m.openSub(formScreen{f}, f.Init())
 }
 
@@ -58,7 +58,7 @@ func (m Model) openDossiers() (Model, tea.Cmd) {
 		return m, nil
 	}
 	p := dossiers.New(dossiers.Options{Desk: m.desk, Station: m.st, Counter: m.number,
-		Clerk: m.counter.Clerk, Lang: m.Lang, Forms: m.forms})
+		Clerk: m.counter.Clerk, Lang: m.Lang, Forms: m.forms, Context: m.ctx})
 	return m.openSub(panelScreen{p}, p.Init())
 }
 

@@ -138,7 +138,7 @@ func (m Model) ctrlC() (tea.Model, tea.Cmd) {
 	if m.serving() == nil && !m.busy {
 		m.mode = modeMain
 		m.busy = true
-		return m, closeCounter(m.st, m.number)
+		return m, closeCounter(m.ctx, m.st, m.number)
 	}
 	now := m.st.Now()
 	if !m.ctrlCAt.IsZero() && now.Sub(m.ctrlCAt) <= doubleCtrlC {
@@ -219,7 +219,7 @@ func (m Model) mainKey(k string) (tea.Model, tea.Cmd) {
 		}
 		m.busy = true
 		m.note = notice{}
-		return m, closeCounter(m.st, m.number)
+		return m, closeCounter(m.ctx, m.st, m.number)
 	}
 	return m, nil
 }

@@ -39,6 +39,9 @@ type Options struct {
 	Forms common.FormPrinter
 	// Standalone is only read by Run: Esc on the panel ends the program.
 	Standalone bool
+	// Context carries who acts (an SSH session's account, for the audit)
+	// into every database action of the screen; nil: context.Background().
+	Context context.Context
 }
 
 // ActedMsg is sent to the host after the panel recorded a step on a

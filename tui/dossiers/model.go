@@ -96,7 +96,7 @@ func New(opts Options) Model {
 		query:  q,
 		watch: func(since int64) tea.Cmd {
 			return func() tea.Msg {
-				rev, err := st.DB().WaitForChange(bg(), since)
+				rev, err := st.DB().WaitForChange(common.ActionContext(opts.Context), since)
 				if err != nil {
 					time.Sleep(time.Second) // a broken database must not spin the CPU
 				}

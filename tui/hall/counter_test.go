@@ -9,6 +9,7 @@ import (
 
 	"motcua/assets/i18n"
 	"motcua/queue/accounts"
+	"motcua/store"
 )
 
 func TestLeasesGiveACounterToOneSessionAtATime(t *testing.T) {
@@ -87,6 +88,9 @@ func TestAClerkWithoutACounterPicksAFreeOne(t *testing.T) {
 	a.press("1")
 	a.waitFor("Quầy số 1", 5*time.Second)
 	waitHeld(t, h, 1, "an")
+	if a, _ := actors.Load(1); a.(store.Actor).Account != "an" || a.(store.Actor).Remote == "" {
+		t.Errorf("counter 1's screen acts as %+v, want the account an and its address", a)
+	}
 	b := h.open("binh", "", false)
 	b.waitFor(i18n.T(i18n.VI, "hall.pick.held", 1, "Cán bộ an"), 5*time.Second)
 	b.press("1")

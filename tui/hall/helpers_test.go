@@ -5,6 +5,7 @@ import (
 	"net"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -60,6 +61,9 @@ func startHall(t *testing.T, change func(*Options)) *testHall {
 	return h
 }
 
+// actors are the actors the counter screens were given, by counter.
+var actors sync.Map
+
 // testScreens are the station's screens as motcua serve builds them.
 func testScreens(st *queue.Station) Screens {
 	return Screens{
@@ -69,8 +73,12 @@ func testScreens(st *queue.Station) Screens {
 		Board: Screen{FPS: board.FrameRate, New: func(context.Context, Seat) (tea.Model, error) {
 			return board.New(board.Options{Station: st, Standalone: true}), nil
 		}},
-		Counter: Screen{New: func(_ context.Context, s Seat) (tea.Model, error) {
-			return counter.New(counter.Options{Station: st, Number: s.Counter, Clerk: s.Account.FullName, Standalone: true}), nil
+		Counter: Screen{New: func(ctx context.Context, s Seat) (tea.Model, error) {
+			if a, ok := store.ActorFrom(ctx); ok {
+				actors.Store(s.Counter, a)
+			}
+			return counter.New(counter.Options{Station: st, Number: s.Counter, Clerk: s.Account.FullName, Standalone: true,
+				Context: ctx}), nil
 		}},
 		Rating: Screen{New: func(_ context.Context, s Seat) (tea.Model, error) {
 			return rating.New(rating.Options{Station: st, Counter: s.Counter, Standalone: true}), nil

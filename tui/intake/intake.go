@@ -55,6 +55,9 @@ type Options struct {
 	// Standalone is true when the form runs as its own program (Run):
 	// leaving quits the program.
 	Standalone bool
+	// Context carries who acts (an SSH session's account, for the audit)
+	// into every database action of the screen; nil: context.Background().
+	Context context.Context
 }
 
 // SavedMsg reports a dossier on record: the host may refresh its panels

@@ -35,6 +35,7 @@ type docLine struct {
 // Model is the intake form.
 type Model struct {
 	common.Common
+	ctx      context.Context // every database action runs in it
 	desk     *hoso.Desk
 	st       *queue.Station
 	counter  int
@@ -91,6 +92,7 @@ type notice struct {
 func New(opts Options) Model {
 	m := Model{
 		Common:   common.New(opts.Lang),
+		ctx:      common.ActionContext(opts.Context),
 		desk:     opts.Desk,
 		st:       opts.Station,
 		counter:  opts.Counter,
@@ -122,7 +124,7 @@ type loadedMsg struct {
 func (m Model) Init() tea.Cmd {
 	desk, st, counter, ticketID := m.desk, m.st, m.counter, m.ticketID
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), loadTimeout)
+		ctx, cancel := context.WithTimeout(m.ctx, loadTimeout)
 		defer cancel()
 		var msg loadedMsg
 		if msg.catalog, msg.err = desk.Catalog(ctx); msg.err != nil {

@@ -32,6 +32,9 @@ type Options struct {
 	Forms common.FormPrinter
 	// Sync is handed to the counters for their header.
 	Sync common.SyncStatus
+	// Context carries who acts (an SSH session's account, for the audit)
+	// into the screens opened here; nil: context.Background().
+	Context context.Context
 }
 
 // entry is one line of the menu.
@@ -68,7 +71,7 @@ type configMsg struct {
 
 func (m Model) loadConfig() tea.Cmd {
 	return func() tea.Msg {
-		cfg, err := m.opts.Station.Config(context.Background())
+		cfg, err := m.opts.Station.Config(common.ActionContext(m.opts.Context))
 		return configMsg{cfg, err}
 	}
 }
@@ -82,7 +85,7 @@ func (m Model) open(e entry) (Model, tea.Cmd) {
 		m.child = kiosk.New(kiosk.Options{Station: m.opts.Station, Lang: m.Lang, Print: m.opts.Print, Desk: m.opts.Desk})
 	case "counter":
 		m.child = counter.New(counter.Options{Station: m.opts.Station, Number: e.counter, Lang: m.Lang,
-			Desk: m.opts.Desk, Forms: m.opts.Forms, Sync: m.opts.Sync})
+			Desk: m.opts.Desk, Forms: m.opts.Forms, Sync: m.opts.Sync, Context: m.opts.Context})
 	case "board":
 		m.child = board.New(board.Options{Station: m.opts.Station, Lang: m.Lang, Announce: m.opts.Announce, Bell: m.opts.Bell})
 	}

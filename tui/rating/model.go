@@ -1,8 +1,6 @@
 package rating
 
 import (
-	"context"
-
 	tea "charm.land/bubbletea/v2"
 
 	"motcua/queue"
@@ -67,9 +65,8 @@ func (m Model) Init() tea.Cmd { return m.check() }
 // check reads the revision first and then looks, so a ticket finished
 // between the two is not missed: the watch wakes for it.
 func (m Model) check() tea.Cmd {
-	st, counter := m.st, m.opts.Counter
+	st, counter, ctx := m.st, m.opts.Counter, common.ActionContext(m.opts.Context)
 	return func() tea.Msg {
-		ctx := context.Background()
 		rev, err := st.DB().Revision(ctx)
 		if err != nil {
 			return pendingMsg{err: err, watch: true}
@@ -90,7 +87,7 @@ func (m Model) check() tea.Cmd {
 func (m Model) rate(level queue.Level, reason string) tea.Cmd {
 	st, id := m.st, m.ticket.ID
 	return func() tea.Msg {
-		_, err := st.Rate(context.Background(), id, level, reason)
+		_, err := st.Rate(common.ActionContext(m.opts.Context), id, level, reason)
 		return ratedMsg{err: err}
 	}
 }

@@ -28,6 +28,9 @@ type Options struct {
 	Timeout time.Duration
 	// ThanksFor is how long the thanks stay; 0 means DefaultThanks.
 	ThanksFor time.Duration
+	// Context carries who acts (an SSH session's account, for the audit)
+	// into every database action of the screen; nil: context.Background().
+	Context context.Context
 }
 
 // Defaults for the zero values of Options.
