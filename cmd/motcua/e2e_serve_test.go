@@ -166,3 +166,17 @@ func TestEndToEndServeOverOpenSSH(t *testing.T) {
 	tm.waitFor("pw", vi("counter.title", 2), wait)
 	tm.waitFor("serve", "login user=binh", wait)
 }
+
+// newSigner makes an ed25519 key for an x/crypto ssh client.
+func newSigner(tb testing.TB) gossh.Signer {
+	tb.Helper()
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	s, err := gossh.NewSignerFromKey(priv)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
