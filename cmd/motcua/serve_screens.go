@@ -50,9 +50,9 @@ func (k screenKit) hall() hall.Screens {
 			opts.Context = ctx
 			return rating.New(opts), nil
 		}},
-		Admin: hall.Screen{New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {
+		Admin: hall.Screen{New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
 			opts, err := k.launcher(ctx)
-			opts.Context = ctx
+			opts.Context, opts.TakeCounter = ctx, s.TakeCounter
 			return launcher.New(opts), err
 		}},
 	}

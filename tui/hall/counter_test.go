@@ -134,3 +134,20 @@ func waitHeld(t *testing.T, h *testHall, counter int, account string) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func TestTheAdminsLauncherDoesNotOpenAHeldCounter(t *testing.T) {
+	h := startHall(t, nil)
+	h.add("lan", accounts.RoleClerk, 1)
+	h.add("boss", accounts.RoleAdmin, 0)
+	clerk := h.open("lan", "", false)
+	clerk.waitFor("Quầy số 1", 5*time.Second)
+	admin := h.open("boss", "", false)
+	admin.waitFor("Bảng hiển thị", 5*time.Second)
+	admin.press("2") // Quầy số 1
+	admin.waitFor(i18n.T(i18n.VI, "hall.counter_taken", 1), 5*time.Second)
+	admin.press("3") // Quầy số 2 is free
+	admin.waitFor(i18n.T(i18n.VI, "counter.idle"), 5*time.Second)
+	waitHeld(t, h, 2, "boss")
+	admin.press("q") // back to the launcher: counter 2 is free again
+	waitFor(t, func() bool { _, held := h.srv.Leases().Holder(2); return !held })
+}

@@ -36,11 +36,15 @@ type Roster interface {
 }
 
 // Seat is who sits at a session: the account, where it connected from and
-// the counter it holds (0: none).
+// the counter it holds (0: none). TakeCounter holds one more counter for
+// the session (the admin's launcher opening a counter screen); false when
+// another session holds it. What it takes is given back when the session
+// ends, or earlier with release.
 type Seat struct {
-	Account accounts.Account
-	Remote  string
-	Counter int
+	Account     accounts.Account
+	Remote      string
+	Counter     int
+	TakeCounter func(counter int) (release func(), ok bool)
 }
 
 // Screen builds one kind of screen for a session. ctx carries the

@@ -83,8 +83,8 @@ func testScreens(st *queue.Station) Screens {
 		Rating: Screen{New: func(_ context.Context, s Seat) (tea.Model, error) {
 			return rating.New(rating.Options{Station: st, Counter: s.Counter, Standalone: true}), nil
 		}},
-		Admin: Screen{New: func(context.Context, Seat) (tea.Model, error) {
-			return launcher.New(launcher.Options{Station: st}), nil
+		Admin: Screen{New: func(_ context.Context, s Seat) (tea.Model, error) {
+			return launcher.New(launcher.Options{Station: st, TakeCounter: s.TakeCounter}), nil
 		}},
 	}
 }

@@ -34,12 +34,28 @@ type session struct {
 
 const sessionKey ctxKey = "motcua.session"
 
-// hold records a counter lease to give back when the session ends.
+// hold records the session's counter lease, given back when it ends.
 func (ss *session) hold(counter int, release func()) {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	ss.seat.Counter = counter
 	ss.releases = append(ss.releases, release)
+}
+
+// takeCounter leases one more counter for a screen of the session.
+func (s *Server) takeCounter(ss *session) func(int) (func(), bool) {
+	return func(n int) (func(), bool) {
+		a := ss.seat.Account
+		release, ok := s.leases.Take(Lease{Counter: n, Account: a.Name, FullName: a.FullName, Remote: ss.seat.Remote})
+		if !ok {
+			return release, false
+		}
+		ss.mu.Lock()
+		ss.releases = append(ss.releases, release)
+		ss.mu.Unlock()
+		s.logf("counter user=%s took counter=%d remote=%s", a.Name, n, ss.seat.Remote)
+		return release, true
+	}
 }
 
 func (ss *session) counter() int {
@@ -99,6 +115,7 @@ func (s *Server) guard(next ssh.Handler) ssh.Handler {
 		}
 		defer s.leave()
 		ss := &session{screen: req.screen, seat: Seat{Account: a, Remote: sess.RemoteAddr().String()}}
+		ss.seat.TakeCounter = s.takeCounter(ss)
 		ss.ctx = store.WithActor(context.Background(), store.Actor{Account: a.Name, Remote: ss.seat.Remote})
 		ss.lastInput.Store(time.Now().UnixNano())
 		defer ss.releaseAll()

@@ -32,6 +32,10 @@ type Options struct {
 	Forms common.FormPrinter
 	// Sync is handed to the counters for their header.
 	Sync common.SyncStatus
+	// TakeCounter, when set, holds a counter for this launcher while its
+	// screen is open, so that two SSH sessions never serve at the same
+	// counter; false means another holds it. nil: no other session (one PC).
+	TakeCounter func(number int) (release func(), ok bool)
 	// Context carries who acts (an SSH session's account, for the audit)
 	// into the screens opened here; nil: context.Background().
 	Context context.Context
@@ -51,6 +55,8 @@ type Model struct {
 	cursor  int
 	child   tea.Model // the open screen; nil shows the menu
 	err     error
+	note    string // why the chosen screen did not open
+	release func() // gives back the counter of the open screen
 }
 
 // New returns the launcher.
@@ -80,10 +86,19 @@ func (m Model) loadConfig() tea.Cmd {
 func (m Model) Init() tea.Cmd { return m.loadConfig() }
 
 func (m Model) open(e entry) (Model, tea.Cmd) {
+	m.note = ""
 	switch e.kind {
 	case "kiosk":
 		m.child = kiosk.New(kiosk.Options{Station: m.opts.Station, Lang: m.Lang, Print: m.opts.Print, Desk: m.opts.Desk})
 	case "counter":
+		if m.opts.TakeCounter != nil {
+			release, ok := m.opts.TakeCounter(e.counter)
+			if !ok {
+				m.note = m.T("hall.counter_taken", e.counter)
+				return m, nil
+			}
+			m.release = release
+		}
 		m.child = counter.New(counter.Options{Station: m.opts.Station, Number: e.counter, Lang: m.Lang,
 			Desk: m.opts.Desk, Forms: m.opts.Forms, Sync: m.opts.Sync, Context: m.opts.Context})
 	case "board":

@@ -14,6 +14,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.child != nil {
 		if _, back := msg.(common.GoBackMsg); back {
 			m.child = nil
+			if m.release != nil {
+				m.release()
+				m.release = nil
+			}
 			return m, m.loadConfig()
 		}
 		var cmd tea.Cmd

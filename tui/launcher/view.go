@@ -46,6 +46,9 @@ func (m Model) render() string {
 	if m.err != nil {
 		b.WriteString("\n" + m.Styles.Error.Render(m.ErrorText(m.err)) + "\n")
 	}
+	if m.note != "" {
+		b.WriteString("\n" + m.Styles.Error.Render(m.note) + "\n")
+	}
 	// The help bar sits on the last row: pad the menu to fill the rest.
 	body := strings.TrimSuffix(b.String(), "\n")
 	if pad := m.Height - lipgloss.Height(body) - 1; pad > 0 {
