@@ -17,16 +17,20 @@ type ctxKey string
 // accountKey holds the accounts.Account a connection logged in as.
 const accountKey ctxKey = "motcua.account"
 
-// password checks a password login. Attempts beyond the address's rate are
-// refused without asking the roster, so a burst cannot hash its way
-// through the station's memory or lock accounts faster than a person types.
+// password checks a password login. An address that failed too often
+// lately is refused without asking the roster, so a burst cannot hash its
+// way through the station's memory or lock accounts faster than a person
+// types; logins that succeed cost nothing.
 func (s *Server) password(ctx ssh.Context, password string) bool {
 	remote := ctx.RemoteAddr().String()
-	if !s.door.attempt(ctx.RemoteAddr()) {
-		s.logf("login refused (too many attempts) user=%q remote=%s", ctx.User(), remote)
+	if !s.door.mayTry(ctx.RemoteAddr()) {
+		s.logf("login refused (too many failures from this address) user=%q remote=%s", ctx.User(), remote)
 		return false
 	}
 	a, err := s.opts.Roster.LoginPassword(loginContext(ctx), ctx.User(), password, remote)
+	if err != nil {
+		s.door.failedTry(ctx.RemoteAddr())
+	}
 	return s.loggedIn(ctx, a, err, "password")
 }
 

@@ -91,15 +91,27 @@ func (d *door) authenticated(ctx ssh.Context) {
 	}
 }
 
-// attempt spends one password attempt of the address; false when its
-// budget is spent.
-func (d *door) attempt(addr net.Addr) bool {
+// mayTry reports whether the address may try a password: it has not
+// spent its budget of failures.
+func (d *door) mayTry(addr net.Addr) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.limiter(addr).Tokens() >= 1
+}
+
+// failedTry spends one of the address's budget of failures.
+func (d *door) failedTry(addr net.Addr) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.limiter(addr).Allow()
+}
+
+// limiter is the failure budget of the address's host; d.mu is held.
+func (d *door) limiter(addr net.Addr) *rate.Limiter {
 	host := addr.String()
 	if h, _, err := net.SplitHostPort(host); err == nil {
 		host = h
 	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
 	l, ok := d.attempts[host]
 	if !ok {
 		if len(d.attempts) >= maxAddresses {
@@ -108,5 +120,5 @@ func (d *door) attempt(addr net.Addr) bool {
 		l = rate.NewLimiter(rate.Every(d.every), d.burst)
 		d.attempts[host] = l
 	}
-	return l.Allow()
+	return l
 }

@@ -71,7 +71,7 @@ const (
 	DefaultMaxSessions      = 20
 	DefaultHandshakeTimeout = 30 * time.Second
 	DefaultMaxHandshakes    = 16
-	// Password attempts from one address: a burst, then one every
+	// Failed passwords from one address: a burst, then one every
 	// attemptEvery.
 	DefaultAttemptBurst = 10
 	DefaultAttemptEvery = 500 * time.Millisecond
@@ -96,7 +96,7 @@ type Options struct {
 	// MaxHandshakes caps connections not yet logged in. 0: the defaults.
 	HandshakeTimeout time.Duration
 	MaxHandshakes    int
-	// AttemptBurst and AttemptEvery limit password attempts from one
+	// AttemptBurst and AttemptEvery limit failed passwords from one
 	// address. 0: the defaults.
 	AttemptBurst int
 	AttemptEvery time.Duration

@@ -124,3 +124,36 @@ func TestABurstOfConnectionsLeavesSessionsWorking(t *testing.T) {
 		t.Errorf("the burst logged somebody in:\n%s", h.log.Screen())
 	}
 }
+
+func TestAnAddressThatFailsTooOftenWaits(t *testing.T) {
+	every := 400 * time.Millisecond
+	h := startHall(t, func(o *Options) { o.AttemptBurst, o.AttemptEvery = 3, every })
+	h.add("lan", accounts.RoleClerk, 1)
+	for i := 0; i < 3; i++ {
+		if c, err := h.dial("nobody", gossh.Password("guess")); err == nil {
+			c.Close()
+			t.Fatal("an unknown account logged in")
+		}
+	}
+	if c, err := h.dial("lan", gossh.Password(testPassword)); err == nil {
+		c.Close()
+		t.Fatal("an address past its failures logged in at once")
+	}
+	if !strings.Contains(h.log.Screen(), "too many failures") {
+		t.Errorf("the log does not say why:\n%s", h.log.Screen())
+	}
+	time.Sleep(every + 100*time.Millisecond)
+	c, err := h.dial("lan", gossh.Password(testPassword))
+	if err != nil {
+		t.Fatalf("the address still waits after %v: %v", every, err)
+	}
+	c.Close()
+	// Logins that succeed do not spend the budget.
+	for i := 0; i < 5; i++ {
+		c, err := h.dial("lan", gossh.Password(testPassword))
+		if err != nil {
+			t.Fatalf("login %d of the same account refused: %v", i+1, err)
+		}
+		c.Close()
+	}
+}

@@ -147,3 +147,34 @@ func TestASessionWithoutPtyIsTold(t *testing.T) {
 		t.Fatal("session without a pty stayed open")
 	}
 }
+
+func TestEachRoleGetsItsScreen(t *testing.T) {
+	h := startHall(t, nil)
+	h.add("kiosk1", accounts.RoleKiosk, 0)
+	h.add("tv", accounts.RoleBoard, 0)
+	h.add("lan", accounts.RoleClerk, 2)
+	h.add("rate2", accounts.RoleRating, 2)
+	h.add("rate0", accounts.RoleRating, 0)
+	h.add("boss", accounts.RoleAdmin, 0)
+	for _, c := range []struct{ user, command, want string }{
+		{"kiosk1", "", "Hộ tịch"},
+		{"tv", "", "Đang chờ"},
+		{"lan", "", "Quầy số 2"},
+		{"rate2", "", i18n.T(i18n.VI, "rating.title", 2)},
+		{"rate0", "rating 3", i18n.T(i18n.VI, "rating.title", 3)},
+		{"boss", "", "Bảng hiển thị"},
+		{"boss", "board", "Đang chờ"},
+		{"lan", "counter 3", i18n.T(i18n.VI, "hall.not_your_counter", 3, 2)},
+		{"rate0", "", i18n.T(i18n.VI, "hall.rating_needs_counter")},
+		{"rate2", "rating 9", i18n.T(i18n.VI, "hall.not_your_counter", 9, 2)},
+		{"boss", "counter 9", i18n.T(i18n.VI, "hall.no_such_counter", 9)},
+		{"boss", "settings", i18n.T(i18n.VI, "hall.not_available", "settings")},
+	} {
+		t.Run(c.user+" "+c.command, func(t *testing.T) {
+			ts := h.open(c.user, c.command, false)
+			ts.t = t
+			ts.waitFor(c.want, 5*time.Second)
+			ts.client.Close()
+		})
+	}
+}
