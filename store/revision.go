@@ -35,11 +35,14 @@ func (db *DB) changedCh() <-chan struct{} {
 
 // WaitForChange blocks until the revision differs from since and returns
 // it. A commit in this process wakes it at once; one in another process
-// within PollInterval.
+// within PollInterval. However many callers wait (the SSH hall has a few
+// per session), one poller reads the revision for all of them.
 func (db *DB) WaitForChange(ctx context.Context, since int64) (int64, error) {
-	t := time.NewTicker(PollInterval)
-	defer t.Stop()
+	db.watch(1)
+	defer db.watch(-1)
 	for {
+		// The channel is taken before the revision is read: a commit
+		// after the read closes it.
 		ch := db.changedCh()
 		rev, err := db.Revision(ctx)
 		if err != nil {
@@ -52,7 +55,42 @@ func (db *DB) WaitForChange(ctx context.Context, since int64) (int64, error) {
 		case <-ctx.Done():
 			return since, ctx.Err()
 		case <-ch:
-		case <-t.C:
 		}
+	}
+}
+
+// watch counts the callers of WaitForChange, starting the poller for the
+// first.
+func (db *DB) watch(delta int) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	db.waiting += delta
+	if db.waiting > 0 && !db.polling {
+		db.polling = true
+		go db.poll(PollInterval)
+	}
+}
+
+// poll reads the revision every PollInterval (every) while anyone waits and wakes
+// the waiters when it moved (a commit of another process) or could not be
+// read (they read it again and meet the error). Its first reading wakes
+// them too: a commit may have come between their reading and its start.
+func (db *DB) poll(every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	last, first := int64(0), true
+	for range t.C {
+		db.mu.Lock()
+		if db.waiting == 0 {
+			db.polling = false
+			db.mu.Unlock()
+			return
+		}
+		db.mu.Unlock()
+		rev, err := db.Revision(context.Background())
+		if err != nil || first || rev != last {
+			db.notify()
+		}
+		last, first = rev, false
 	}
 }

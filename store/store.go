@@ -43,6 +43,8 @@ type DB struct {
 
 	mu      sync.Mutex
 	changed chan struct{} // closed and replaced after every local commit
+	waiting int           // callers in WaitForChange
+	polling bool          // the poller of other processes' commits runs
 }
 
 // Options tune Open. The zero value is what the application uses.

@@ -158,3 +158,53 @@ func TestWaitForChangeHonoursCancel(t *testing.T) {
 		t.Fatalf("after deadline: %v", err)
 	}
 }
+
+// The SSH hall has a waiter per screen on one DB: the one poller they
+// share wakes every one of them for another process's commit, and a
+// waiter that comes and goes leaves the others waiting.
+func TestManyWaitersShareThePoller(t *testing.T) {
+	ctx := context.Background()
+	setPollInterval(t, 50*time.Millisecond)
+	db, path := openNew(t, store.Options{})
+	other := openAt(t, path, store.Options{})
+	since := revision(t, db)
+	var results []<-chan waitResult
+	for i := 0; i < 20; i++ {
+		results = append(results, waitAsync(db, ctx, since))
+	}
+	gone, cancel := context.WithCancel(ctx)
+	early := waitAsync(db, gone, since)
+	time.Sleep(120 * time.Millisecond)
+	cancel()
+	if r := <-early; r.err == nil {
+		t.Fatalf("a cancelled waiter returned %d without an error", r.rev)
+	}
+	time.Sleep(120 * time.Millisecond)
+	if err := other.Write(ctx, func(tx *store.Tx) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	for i, res := range results {
+		select {
+		case r := <-res:
+			if r.err != nil || r.rev != since+1 {
+				t.Fatalf("waiter %d: %d, %v; want %d", i, r.rev, r.err, since+1)
+			}
+		case <-time.After(2 * time.Second):
+			t.Fatalf("waiter %d never saw the other process's commit", i)
+		}
+	}
+	// Waiting again after everyone left starts a poller again.
+	res := waitAsync(db, ctx, since+1)
+	time.Sleep(120 * time.Millisecond)
+	if err := other.Write(ctx, func(tx *store.Tx) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case r := <-res:
+		if r.rev != since+2 {
+			t.Fatalf("second wait: %d, %v", r.rev, r.err)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("a waiter after the others left never saw a commit")
+	}
+}
