@@ -12,6 +12,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -168,7 +169,7 @@ func measureHall(b *testing.B) serveFigures {
 	ln.Close()
 	cmd := exec.Command(bin, "serve", "--db", db, "--listen", addr, "--host-key", filepath.Join(dir, "host_key"),
 		"--printer", "none", "--idle", "0")
-	cmd.Env = childEnv()
+	cmd.Env = childEnv(strings.Fields(os.Getenv("MOTCUA_BENCH_SERVE_ENV"))...)
 	if err := cmd.Start(); err != nil {
 		b.Fatal(err)
 	}

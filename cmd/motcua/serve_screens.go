@@ -17,13 +17,15 @@ import (
 // whole hall. A frame is drawn on the renderer's next tick, so the board's
 // rate bounds how soon a call shows: at 60 a call reaches the board's
 // terminal in about 20 ms (p95 under 50), at its local 15 up to 66 ms
-// later. The screens people type on run slower than locally: eight idle
-// tickers at 30 kept the server above 2 % CPU, and 20 frames a second
-// still echo a key within 50 ms.
+// later. Every tick of every session wakes the server, though, and eight
+// sessions at the local 30 kept it above 2 % CPU doing nothing; the
+// counters (15: a key echoes within 70 ms, as over any network) and the
+// kiosk (10: citizens press one big button at a time) run slower than
+// locally. Measured with BenchmarkServeHall (docs/PERFORMANCE.md).
 const (
 	sshBoardFPS   = 60
-	sshCounterFPS = 20
-	sshKioskFPS   = 15
+	sshCounterFPS = 15
+	sshKioskFPS   = 10
 )
 
 // hall gives the SSH hall the station's screens, built as the local
