@@ -9,69 +9,8 @@ import (
 
 	gossh "golang.org/x/crypto/ssh"
 
-	"motcua/assets/i18n"
 	"motcua/queue/accounts"
 )
-
-func TestIdleClerkSessionsEnd(t *testing.T) {
-	idle := 500 * time.Millisecond
-	h := startHall(t, func(o *Options) { o.IdleTimeout = idle })
-	h.add("an", accounts.RoleClerk, 1)
-	h.add("binh", accounts.RoleClerk, 2)
-	h.add("tv", accounts.RoleBoard, 0)
-	quiet := h.open("an", "", false)
-	busy := h.open("binh", "", false)
-	board := h.open("tv", "", false)
-	stop := time.Now().Add(4 * idle)
-	for time.Now().Before(stop) {
-		busy.press("?") // help: harmless, and a key press
-		time.Sleep(idle / 5)
-	}
-	if _, ok := quiet.ended(0); !ok {
-		t.Fatal("a clerk session without input outlived the idle timeout")
-	}
-	quiet.waitFor(i18n.T(i18n.VI, "hall.idle_ended", idle.Round(time.Second)), time.Second)
-	for name, ts := range map[string]*termSession{"typing clerk": busy, "board": board} {
-		if err, ended := ts.ended(0); ended {
-			t.Errorf("the %s's session ended: %v", name, err)
-		}
-	}
-	if _, held := h.srv.Leases().Holder(1); held {
-		t.Error("the idle clerk's counter is still held")
-	}
-}
-
-func TestSessionsBeyondTheCapAreToldPolitely(t *testing.T) {
-	h := startHall(t, func(o *Options) { o.MaxSessions = 2 })
-	h.add("tv", accounts.RoleBoard, 0)
-	a := h.open("tv", "", false)
-	b := h.open("tv", "", false)
-	a.waitFor("Đang chờ", 5*time.Second)
-	b.waitFor("Đang chờ", 5*time.Second)
-	c := h.open("tv", "", false)
-	c.waitFor(i18n.T(i18n.VI, "hall.full", 2), 5*time.Second)
-	if _, ok := c.ended(5 * time.Second); !ok {
-		t.Fatal("the session beyond the cap stayed open")
-	}
-	b.press("q")
-	if _, ok := b.ended(5 * time.Second); !ok {
-		t.Fatal("the board did not quit")
-	}
-	waitFor(t, func() bool { return h.srv.Sessions() == 1 })
-	d := h.open("tv", "", false)
-	d.waitFor("Đang chờ", 5*time.Second)
-}
-
-func waitFor(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met in 5 s")
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
 
 // A burst of a hundred connections (wrong passwords, silent sockets)
 // does not stop two working sessions: a kiosk ticket called at a counter
