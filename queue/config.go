@@ -247,5 +247,6 @@ func checkSetting(key, value string) error {
 	case keyAgingMinutes, keyRecalls:
 		return num(0)
 	}
-	return nil
+	_, err := CheckSetting(key, value)
+	return err
 }
