@@ -79,8 +79,8 @@ func (k *Desk) changeCalendar(ctx context.Context, detail string, fn func(tx *st
 	})
 }
 
-// auditCalendar records a calendar change in the audit trail.
+// auditCalendar records a calendar change in the audit trail, as the
+// account of ctx's actor.
 func auditCalendar(ctx context.Context, tx *store.Tx, at int64, detail string) error {
-	_, _, _, _ = ctx, tx, at, detail // the audit trail comes with store.Audit
-	return nil
+	return store.Audit(ctx, tx, at, 0, "settings.change", detail)
 }

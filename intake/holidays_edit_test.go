@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"motcua/intake"
+	"motcua/store"
 )
 
 // Adding a day off to the shipped calendar keeps every shipped day, moves
@@ -36,8 +37,8 @@ func TestSetAndRemoveSpecialDay(t *testing.T) {
 		t.Errorf("due date %v did not move past %v", moved, due)
 	}
 	events := must(k.DB().Events(ctx, 0, 1000))(t)
-	if last := events[len(events)-1]; last.Kind != "holidays.changed" {
-		t.Errorf("last outbox event %s", last.Kind)
+	if kinds := []string{events[len(events)-2].Kind, events[len(events)-1].Kind}; kinds[0] != "holidays.changed" || kinds[1] != "audit.recorded" {
+		t.Errorf("last outbox events %v, want the change and its audit entry", kinds)
 	}
 	if err := k.RemoveSpecialDay(ctx, "2026-10-20"); err != nil {
 		t.Fatal(err)
@@ -75,5 +76,18 @@ func TestSpecialDayRefusals(t *testing.T) {
 	}
 	if got := must(k.DB().Revision(ctx))(t); got != rev+1 {
 		t.Errorf("revision moved by %d, want 1 (one accepted day)", got-rev)
+	}
+}
+
+// A calendar change is audited as a settings change.
+func TestSpecialDayIsAudited(t *testing.T) {
+	k, _ := newDesk(t)
+	ctx := store.WithActor(context.Background(), store.Actor{Account: "admin1"})
+	if err := k.SetSpecialDay(ctx, intake.SpecialDay{Date: "2026-10-20", Kind: "off", Name: "Phụ nữ"}); err != nil {
+		t.Fatal(err)
+	}
+	trail := must(k.DB().AuditTrail(ctx, store.AuditFilter{Account: "admin1"}))(t)
+	if len(trail) != 1 || trail[0].Action != "settings.change" || trail[0].Detail != "holiday.set 2026-10-20 off Phụ nữ" {
+		t.Errorf("trail %+v", trail)
 	}
 }

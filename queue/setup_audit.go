@@ -18,8 +18,11 @@ func (s *Station) change(ctx context.Context, detail string, fn func(tx *store.T
 	})
 }
 
-// auditSetup records a configuration change in the audit trail.
+// auditSetup records a configuration change in the audit trail, as the
+// account of ctx's actor (none at the station PC).
 func auditSetup(ctx context.Context, tx *store.Tx, at int64, detail string) error {
-	_, _, _, _ = ctx, tx, at, detail // the audit trail comes with store.Audit
-	return nil
+	return store.Audit(ctx, tx, at, 0, ActionSettingsChange, detail)
 }
+
+// ActionSettingsChange is the audit action of every configuration change.
+const ActionSettingsChange = "settings.change"

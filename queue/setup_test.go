@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"motcua/queue"
+	"motcua/store"
 )
 
 // setupKey is the translation key of a refused change, "" if err is not
@@ -122,5 +123,28 @@ func TestMoveService(t *testing.T) {
 	}
 	if err := st.MoveService(ctx, "nosuch", 1); !errors.Is(err, queue.ErrUnknownService) {
 		t.Errorf("moving an unknown service: %v", err)
+	}
+}
+
+// Every change is in the audit trail as settings.change, under the
+// account of the session that made it.
+func TestSetupChangesAreAudited(t *testing.T) {
+	st, _ := newStation(t)
+	ctx := store.WithActor(context.Background(), store.Actor{Account: "admin1", Remote: "10.0.0.5:5555"})
+	if err := st.AddGroup(ctx, queue.PriorityGroup{Code: "veteran", NameVI: "Cựu chiến binh"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.MoveService(ctx, "datdai", -1); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.AddGroup(ctx, queue.PriorityGroup{Code: "veteran", NameVI: "x"}); err == nil {
+		t.Fatal("a second veteran group was accepted")
+	}
+	trail := must(st.DB().AuditTrail(ctx, store.AuditFilter{Action: "settings."}))(t)
+	if len(trail) != 2 {
+		t.Fatalf("trail has %d entries, want 2 (the refused change is not one): %+v", len(trail), trail)
+	}
+	if e := trail[1]; e.Account != "admin1" || e.Action != queue.ActionSettingsChange || e.Detail != "group.add veteran Cựu chiến binh" {
+		t.Errorf("first entry %+v", e)
 	}
 }
