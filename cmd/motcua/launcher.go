@@ -13,7 +13,7 @@ func runLauncher(ctx context.Context, env *environment, args []string) error {
 	pf := env.printerFlags(fs)
 	announce := fs.String("announce", "", env.t("cli.flag.announce"))
 	noBell := fs.Bool("no-bell", false, env.t("cli.flag.no_bell"))
-	fs.Usage = func() { env.usage(env.stderr); fs.PrintDefaults() }
+	fs.Usage = func() { env.usage(env.stderr); env.printFlags(env.stderr, fs) }
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}

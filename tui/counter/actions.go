@@ -33,23 +33,22 @@ type tickMsg struct {
 	at  time.Time
 }
 
-func openCounter(st *queue.Station, n int, clerk string) tea.Cmd {
+func openCounter(ctx context.Context, st *queue.Station, n int, clerk string) tea.Cmd {
 	return func() tea.Msg {
-		return openedMsg{err: st.OpenCounter(context.Background(), n, clerk)}
+		return openedMsg{err: st.OpenCounter(ctx, n, clerk)}
 	}
 }
 
-func closeCounter(st *queue.Station, n int) tea.Cmd {
+func closeCounter(ctx context.Context, st *queue.Station, n int) tea.Cmd {
 	return func() tea.Msg {
-		return closedMsg{err: st.CloseCounter(context.Background(), n)}
+		return closedMsg{err: st.CloseCounter(ctx, n)}
 	}
 }
 
 // act runs an action of the queue in the background and reads the station
 // after it.
-func act(st *queue.Station, fn func(ctx context.Context) (notice, error)) tea.Cmd {
+func act(ctx context.Context, st *queue.Station, fn func(ctx context.Context) (notice, error)) tea.Cmd {
 	return func() tea.Msg {
-		ctx := context.Background()
 		n, err := fn(ctx)
 		d := doneMsg{err: err, note: n}
 		if sn, serr := st.Snapshot(ctx); serr == nil {
@@ -64,7 +63,7 @@ func act(st *queue.Station, fn func(ctx context.Context) (notice, error)) tea.Cm
 func (m *Model) start(fn func(ctx context.Context) (notice, error)) tea.Cmd {
 	m.busy = true
 	m.note = notice{}
-	return act(m.st, fn)
+	return act(m.Context(), m.st, fn)
 }
 
 func (m *Model) callNext() tea.Cmd {
@@ -150,7 +149,7 @@ func (m Model) nextTick() tea.Cmd {
 
 // watch continues the live update chain after a snapshot.
 func (m Model) watch() tea.Cmd {
-	return common.WaitForChange(m.st, m.snap.Revision)
+	return common.WaitForChange(m.Context(), m.st, m.snap.Revision)
 }
 
 // msgKey is an argument of a notice that is itself a key of the

@@ -18,6 +18,9 @@ import (
 
 // Options configure the counter screen.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context    context.Context
 	Station    *queue.Station
 	Number     int       // counter number (quầy số)
 	Clerk      string    // clerk's name; "" keeps the counter's configured clerk

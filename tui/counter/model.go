@@ -97,7 +97,7 @@ func newModel(opts Options) Model {
 	s.Cursor.Blink = false // no blink timer: nothing redraws while the clerk thinks
 	in.SetStyles(s)
 	return Model{
-		Common: common.New(opts.Lang),
+		Common: common.New(opts.Lang).In(opts.Context),
 		st:     opts.Station,
 		number: opts.Number,
 		clerk:  common.Sanitize(opts.Clerk),
@@ -111,7 +111,7 @@ func newModel(opts Options) Model {
 
 // Init opens the counter; the first snapshot follows.
 func (m Model) Init() tea.Cmd {
-	return openCounter(m.st, m.number, m.clerk)
+	return openCounter(m.Context(), m.st, m.number, m.clerk)
 }
 
 // serving is the ticket at the counter, nil when none.

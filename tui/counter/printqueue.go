@@ -43,7 +43,7 @@ func (m Model) retryPrints() (Model, tea.Cmd) {
 	}
 	m.busy = true
 	return m, func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		ctx, cancel := context.WithTimeout(m.Context(), 30*time.Second)
 		defer cancel()
 		sent, err := q.Retry(ctx)
 		if err != nil {

@@ -29,6 +29,9 @@ import (
 
 // Options configure the panel.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context context.Context
 	Desk    *intake.Desk
 	Station *queue.Station // watched for database changes; gives the clock
 	Counter int            // recorded with every step

@@ -62,14 +62,12 @@ const (
 	printTimeout = 60 * time.Second
 )
 
-func bg() context.Context { return context.Background() }
-
 // loadPanel reads the revision, then both lists: a write between the two
 // only makes the next watch fire at once.
 func (m Model) loadPanel() tea.Cmd {
 	desk, db, id := m.desk, m.st.DB(), m.id
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(bg(), readTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), readTimeout)
 		defer cancel()
 		msg := panelMsg{id: id, now: desk.Now()}
 		if msg.rev, msg.err = db.Revision(ctx); msg.err != nil {
@@ -87,7 +85,7 @@ func (m Model) loadPanel() tea.Cmd {
 func (m Model) find(query string) tea.Cmd {
 	desk, id := m.desk, m.id
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(bg(), readTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), readTimeout)
 		defer cancel()
 		res, err := desk.Find(ctx, query)
 		return foundMsg{id: id, query: query, results: res, err: err}
@@ -98,7 +96,7 @@ func (m Model) find(query string) tea.Cmd {
 func (m Model) loadDetail(ref string) tea.Cmd {
 	desk, id := m.desk, m.id
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(bg(), readTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), readTimeout)
 		defer cancel()
 		msg := detailMsg{id: id, ref: ref}
 		if msg.d, msg.err = desk.Dossier(ctx, ref); msg.err != nil {
@@ -115,7 +113,7 @@ func (m Model) step(a intake.Action, form string, run func(context.Context) (int
 	print func(context.Context, intake.Dossier) error) tea.Cmd {
 	id := m.id
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(bg(), writeTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), writeTimeout)
 		defer cancel()
 		d, err := run(ctx)
 		return actedMsg{id: id, action: a, d: d, err: err, form: form, print: print}
@@ -132,7 +130,7 @@ func (m Model) printForm(form string, d intake.Dossier, print func(context.Conte
 				msg = printedMsg{id: id, form: form, err: panicErr{r}}
 			}
 		}()
-		ctx, cancel := context.WithTimeout(bg(), printTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), printTimeout)
 		defer cancel()
 		return printedMsg{id: id, form: form, err: print(ctx, d)}
 	}

@@ -43,6 +43,9 @@ import (
 
 // Options configure the form.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context  context.Context
 	Desk     *hoso.Desk
 	Station  *queue.Station
 	Counter  int    // the counter the form belongs to: its draft, and the dossier's counter

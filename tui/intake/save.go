@@ -99,7 +99,7 @@ func (m Model) save() (Model, tea.Cmd) {
 	m.note = notice{key: "intakeform.saving"}
 	desk := m.desk
 	return m, func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), saveTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), saveTimeout)
 		defer cancel()
 		d, err := desk.Receive(ctx, in)
 		return receivedMsg{dossier: d, err: err}
@@ -189,7 +189,7 @@ func (m Model) print() (Model, tea.Cmd) {
 	m.printing = true
 	forms, d := m.forms, *m.saved
 	return m, func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), printTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), printTimeout)
 		defer cancel()
 		return printedMsg{err: forms.PrintReceipt(ctx, d)}
 	}

@@ -19,6 +19,9 @@ import (
 
 // Options configure the launcher.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context context.Context
 	Station *queue.Station
 	Lang    i18n.Lang
 	// Print is handed to the kiosk (nil: no ticket printer).
@@ -52,7 +55,7 @@ type Model struct {
 
 // New returns the launcher.
 func New(opts Options) Model {
-	return Model{Common: common.New(opts.Lang), opts: opts}
+	return Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts}
 }
 
 // Run shows the launcher until the user quits.
@@ -68,7 +71,7 @@ type configMsg struct {
 
 func (m Model) loadConfig() tea.Cmd {
 	return func() tea.Msg {
-		cfg, err := m.opts.Station.Config(context.Background())
+		cfg, err := m.opts.Station.Config(m.Context())
 		return configMsg{cfg, err}
 	}
 }
@@ -79,12 +82,12 @@ func (m Model) Init() tea.Cmd { return m.loadConfig() }
 func (m Model) open(e entry) (Model, tea.Cmd) {
 	switch e.kind {
 	case "kiosk":
-		m.child = kiosk.New(kiosk.Options{Station: m.opts.Station, Lang: m.Lang, Print: m.opts.Print, Desk: m.opts.Desk})
+		m.child = kiosk.New(kiosk.Options{Context: m.Context(), Station: m.opts.Station, Lang: m.Lang, Print: m.opts.Print, Desk: m.opts.Desk})
 	case "counter":
-		m.child = counter.New(counter.Options{Station: m.opts.Station, Number: e.counter, Lang: m.Lang,
+		m.child = counter.New(counter.Options{Context: m.Context(), Station: m.opts.Station, Number: e.counter, Lang: m.Lang,
 			Desk: m.opts.Desk, Forms: m.opts.Forms, Sync: m.opts.Sync})
 	case "board":
-		m.child = board.New(board.Options{Station: m.opts.Station, Lang: m.Lang, Announce: m.opts.Announce, Bell: m.opts.Bell})
+		m.child = board.New(board.Options{Context: m.Context(), Station: m.opts.Station, Lang: m.Lang, Announce: m.opts.Announce, Bell: m.opts.Bell})
 	}
 	size := tea.WindowSizeMsg{Width: m.Width, Height: m.Height}
 	child, cmd := m.child.Update(size)

@@ -1,8 +1,6 @@
 package rating
 
 import (
-	"context"
-
 	tea "charm.land/bubbletea/v2"
 
 	"motcua/queue"
@@ -42,7 +40,7 @@ func New(opts Options) Model {
 	if opts.ThanksFor <= 0 {
 		opts.ThanksFor = DefaultThanks
 	}
-	return Model{Common: common.New(opts.Lang), opts: opts, st: opts.Station}
+	return Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts, st: opts.Station}
 }
 
 // pendingMsg is the result of looking for a ticket to ask about.
@@ -69,7 +67,7 @@ func (m Model) Init() tea.Cmd { return m.check() }
 func (m Model) check() tea.Cmd {
 	st, counter := m.st, m.opts.Counter
 	return func() tea.Msg {
-		ctx := context.Background()
+		ctx := m.Context()
 		rev, err := st.DB().Revision(ctx)
 		if err != nil {
 			return pendingMsg{err: err, watch: true}
@@ -90,7 +88,7 @@ func (m Model) check() tea.Cmd {
 func (m Model) rate(level queue.Level, reason string) tea.Cmd {
 	st, id := m.st, m.ticket.ID
 	return func() tea.Msg {
-		_, err := st.Rate(context.Background(), id, level, reason)
+		_, err := st.Rate(m.Context(), id, level, reason)
 		return ratedMsg{err: err}
 	}
 }

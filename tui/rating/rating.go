@@ -18,6 +18,9 @@ import (
 
 // Options configure the rating screen.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context    context.Context
 	Station    *queue.Station
 	Counter    int // the counter the screen stands at
 	Lang       i18n.Lang
