@@ -45,14 +45,11 @@ type savedMsg struct {
 
 // New makes the screen for opts; Init loads the configuration.
 func New(opts Options) Model {
-	if opts.Context == nil {
-		opts.Context = context.Background()
-	}
 	desk := opts.Desk
 	if desk == nil {
 		desk = intake.NewDesk(opts.Station.DB())
 	}
-	m := Model{Common: common.New(opts.Lang), opts: opts, desk: desk}
+	m := Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts, desk: desk}
 	m.keys = newKeys(m.Common, opts.Standalone)
 	return m
 }
@@ -62,7 +59,7 @@ func (m Model) Init() tea.Cmd { return m.load() }
 
 // load reads the station's configuration and calendar in the background.
 func (m Model) load() tea.Cmd {
-	st, desk, ctx := m.opts.Station, m.desk, m.opts.Context
+	st, desk, ctx := m.opts.Station, m.desk, m.Context()
 	return func() tea.Msg {
 		sn, err := st.Snapshot(ctx)
 		if err != nil {
@@ -78,6 +75,6 @@ func (m Model) load() tea.Cmd {
 
 // save runs a change of form f (nil: of the list) in the background.
 func (m Model) save(f *form, fn func(ctx context.Context) error) tea.Cmd {
-	ctx := m.opts.Context
+	ctx := m.Context()
 	return func() tea.Msg { return savedMsg{f: f, err: fn(ctx)} }
 }

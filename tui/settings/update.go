@@ -23,14 +23,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case loadedMsg:
 		m.err = msg.err
 		if msg.err != nil {
-			return m, common.WaitForChange(m.opts.Station, m.rev)
+			return m, common.WaitForChange(m.Context(), m.opts.Station, m.rev)
 		}
 		if !m.loaded {
 			m.cursor[pageHolidays] = firstFrom(msg.days, store.Day(msg.sn.At))
 		}
 		m.loaded, m.rev, m.cfg, m.days = true, msg.sn.Revision, msg.sn.Config, msg.days
 		m.clampCursor()
-		return m, common.WaitForChange(m.opts.Station, m.rev)
+		return m, common.WaitForChange(m.Context(), m.opts.Station, m.rev)
 	case common.RevisionMsg:
 		// Another screen or session changed the database: read it again,
 		// so two admins never edit what one of them already changed.
