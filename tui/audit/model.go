@@ -1,6 +1,8 @@
 package audit
 
 import (
+	"motcua/assets/i18n"
+
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -17,6 +19,7 @@ type Model struct {
 
 	page    int // 0 = the newest entries
 	seq     int // numbers the loads, so a stale one is dropped
+	got     int // the seq of the page shown
 	loaded  bool
 	entries []store.AuditEntry
 	total   int
@@ -42,7 +45,7 @@ type changedMsg struct{}
 
 // New makes the screen for opts; Init loads the newest page.
 func New(opts Options) Model {
-	m := Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts, filter: opts.Filter}
+	m := Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts, filter: opts.Filter, got: -1}
 	m.filter.Limit, m.filter.Offset = 0, 0
 	m.keys = newKeys(m.Common, opts.Standalone)
 	return m
@@ -59,6 +62,9 @@ func (m Model) Init() tea.Cmd {
 // Editing reports whether the filter form is open: a host screen then
 // passes every key here.
 func (m Model) Editing() bool { return m.editing }
+
+// Loading reports whether a page is being read (tests wait on it).
+func (m Model) Loading() bool { return m.got != m.seq }
 
 // Reload reads the current page again: a host screen calls it when the
 // database changed.
@@ -103,4 +109,11 @@ func (m Model) watch() tea.Cmd {
 func (m Model) pages() int {
 	n := m.pageSize()
 	return max((m.total+n-1)/n, 1)
+}
+
+// SetLang switches the screen's language (a host screen's toggle).
+func (m Model) SetLang(l i18n.Lang) Model {
+	m.Lang = l
+	m.keys = newKeys(m.Common, m.opts.Standalone)
+	return m
 }

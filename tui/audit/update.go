@@ -23,7 +23,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.seq != m.seq {
 			return m, nil
 		}
-		m.loaded, m.err, m.entries, m.total = true, msg.err, msg.entries, msg.total
+		m.loaded, m.got, m.err, m.entries, m.total = true, msg.seq, msg.err, msg.entries, msg.total
 		m.cursor = max(min(m.cursor, len(m.entries)-1), 0)
 		return m, nil
 	case changedMsg:

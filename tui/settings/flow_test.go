@@ -152,3 +152,27 @@ func mustConfig(t *testing.T, st *queue.Station) queue.Config {
 	}
 	return cfg
 }
+
+// A change made on one tab is in the Nhật ký tab at once, as a change
+// made at this PC; the tab's filter takes keys the screen would
+// otherwise use (digits), and tab still changes page.
+func TestAuditTab(t *testing.T) {
+	m, d, _ := drive(t, i18n.EN, 80, 24)
+	d.Press("3", "a")
+	d.Type("veteran")
+	d.Press("tab")
+	d.Type("Cựu chiến binh\n")
+	saved(d)
+	d.Press("8")
+	d.Until("the change in the trail", func(m Model) bool { return strings.Contains(screen(m), "group.add veteran") })
+	tuitest.LineWith(t, screen(*m), "at this PC")
+	d.Press("/", "tab")
+	d.Type("2")
+	if !m.audit.Editing() || m.page != pageAudit {
+		t.Fatalf("typing 2 in the filter left the audit tab (page %d)", m.page)
+	}
+	d.Press("esc", "tab")
+	if m.page != pageCounters {
+		t.Errorf("tab on the audit page went to page %d", m.page)
+	}
+}

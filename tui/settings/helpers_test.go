@@ -28,7 +28,7 @@ func driveOn(t *testing.T, st *queue.Station, lang i18n.Lang, w, h int) (*Model,
 	d.Describe = func() string { return "screen:\n" + screen(m) }
 	d.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	d.Run(m.Init())
-	d.Until("the settings", func(m Model) bool { return m.loaded })
+	d.Until("the settings", func(m Model) bool { return m.loaded && !m.audit.Loading() })
 	return &m, d
 }
 

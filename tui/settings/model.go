@@ -7,6 +7,7 @@ import (
 
 	"motcua/intake"
 	"motcua/queue"
+	"motcua/tui/audit"
 	"motcua/tui/common"
 )
 
@@ -27,6 +28,8 @@ type Model struct {
 
 	form   *form  // the open edit form; nil shows the page's list
 	status string // what the last change did
+
+	audit audit.Model // the Nhật ký tab
 }
 
 // loadedMsg carries a fresh reading of the configuration and calendar.
@@ -51,11 +54,23 @@ func New(opts Options) Model {
 	}
 	m := Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts, desk: desk}
 	m.keys = newKeys(m.Common, opts.Standalone)
+	m.audit = audit.New(audit.Options{Context: opts.Context, DB: opts.Station.DB(), Lang: opts.Lang, Embedded: true})
 	return m
 }
 
-// Init loads the configuration.
-func (m Model) Init() tea.Cmd { return m.load() }
+// Init loads the configuration and the audit trail's first page.
+func (m Model) Init() tea.Cmd { return tea.Batch(m.load(), m.audit.Init()) }
+
+// auditTop is how many lines of the screen are above the audit tab's
+// content (title, tabs, the page's hint).
+const auditTop = 3
+
+// updateAudit passes msg to the audit tab.
+func (m Model) updateAudit(msg tea.Msg) (Model, tea.Cmd) {
+	next, cmd := m.audit.Update(msg)
+	m.audit = next.(audit.Model)
+	return m, cmd
+}
 
 // load reads the station's configuration and calendar in the background.
 func (m Model) load() tea.Cmd {

@@ -19,7 +19,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.form != nil {
 			m.form.setWidth(m.Width)
 		}
-		return m, nil
+		return m.updateAudit(tea.WindowSizeMsg{Width: msg.Width, Height: max(msg.Height-auditTop, 1)})
 	case loadedMsg:
 		m.err = msg.err
 		if msg.err != nil {
@@ -34,7 +34,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.RevisionMsg:
 		// Another screen or session changed the database: read it again,
 		// so two admins never edit what one of them already changed.
-		return m, m.load()
+		var cmd tea.Cmd
+		m.audit, cmd = m.audit.Reload()
+		return m, tea.Batch(m.load(), cmd)
 	case savedMsg:
 		if msg.f == nil || msg.f != m.form {
 			if msg.err != nil && msg.f == nil {
@@ -49,16 +51,35 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.form, m.status = nil, m.Styles.OK.Render(m.T("settings.saved"))
 		return m, nil
 	case tea.KeyPressMsg:
-		if m.form != nil {
+		switch {
+		case m.form != nil:
 			return m.formKey(msg)
+		case m.page == pageAudit && !m.ownsKey(msg):
+			return m.updateAudit(msg)
 		}
 		return m.listKey(msg)
 	case tea.PasteMsg:
 		if m.form != nil {
 			return m, m.form.update(msg)
 		}
+		if m.page == pageAudit {
+			return m.updateAudit(msg)
+		}
+		return m, nil
 	}
-	return m, nil
+	// Anything else is the audit tab's own (its loads).
+	return m.updateAudit(msg)
+}
+
+// ownsKey says whether the screen, not the audit tab, handles a key on
+// the audit page: changing page, the language and leaving, unless the
+// audit filter form is open.
+func (m Model) ownsKey(msg tea.KeyPressMsg) bool {
+	if m.audit.Editing() {
+		return false
+	}
+	k := m.keys
+	return common.Digit(msg) >= 1 || key.Matches(msg, k.Next, k.Prev, k.Lang, k.Quit)
 }
 
 // listKey drives a page's list.
@@ -77,6 +98,7 @@ func (m Model) listKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Lang):
 		m.Lang = m.Lang.Toggle()
 		m.keys = newKeys(m.Common, m.opts.Standalone)
+		m.audit = m.audit.SetLang(m.Lang)
 	case key.Matches(msg, m.keys.Next):
 		m.page, m.status = (m.page+1)%numPages, ""
 	case key.Matches(msg, m.keys.Prev):

@@ -40,6 +40,9 @@ func (m Model) screen() string {
 		m.tabs(),
 		m.Styles.Muted.Render(fit(" "+m.T("settings.about."+tabKeys[m.page][len("settings.tab."):]), m.Width)),
 	}
+	if m.page == pageAudit {
+		return strings.Join(lines, "\n") + "\n" + m.audit.View().Content
+	}
 	var body []string
 	switch {
 	case m.err != nil:
