@@ -24,6 +24,12 @@ func init() {
 		"settings.err.group_in_use":          {"Còn %d công dân của nhóm này đang chờ hoặc đang được phục vụ hôm nay; hãy xóa nhóm sau khi họ đã được phục vụ.", "%d citizens of this group are waiting or being served today; remove the group once they have been served."},
 		"settings.err.letter_unknown":        {"Không có lĩnh vực nào mang chữ %s.", "No service has the letter %s."},
 
+		// The command line (motcua admin).
+		"cli.admin":      {"màn hình cài đặt: quầy, lĩnh vực, nhóm ưu tiên, chính sách gọi số, thông báo, máy in, ngày nghỉ, nhật ký", "the settings screen: counters, services, priority groups, calling policy, notice, printers, holidays, audit trail"},
+		"cli.flag.audit": {"chỉ mở nhật ký thao tác", "open the audit trail alone"},
+
+		"settings.launcher": {"Cài đặt và nhật ký", "Settings and audit trail"},
+
 		// The screen.
 		"settings.title":   {"Cài đặt", "Settings"},
 		"settings.loading": {"Đang tải cài đặt…", "Loading the settings…"},

@@ -30,5 +30,5 @@ func runLauncher(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	return launcher.Run(ctx, launcher.Options{Station: st, Lang: env.lang, Print: print, Announce: *announce, Bell: !*noBell,
-		Desk: intake.NewDesk(st.DB()), Forms: forms, Sync: syncStatus(st.DB())})
+		Desk: intake.NewDesk(st.DB()), Forms: forms, Sync: syncStatus(st.DB()), Settings: true})
 }

@@ -15,6 +15,7 @@ import (
 	"motcua/tui/common"
 	"motcua/tui/counter"
 	"motcua/tui/kiosk"
+	"motcua/tui/settings"
 )
 
 // Options configure the launcher.
@@ -35,11 +36,14 @@ type Options struct {
 	Forms common.FormPrinter
 	// Sync is handed to the counters for their header.
 	Sync common.SyncStatus
+	// Settings adds the settings screen (with the audit trail) to the
+	// menu: for an admin, at the station PC or in an admin's SSH session.
+	Settings bool
 }
 
 // entry is one line of the menu.
 type entry struct {
-	kind    string // "kiosk", "counter", "board"
+	kind    string // "kiosk", "counter", "board", "settings"
 	counter int
 }
 
@@ -88,6 +92,8 @@ func (m Model) open(e entry) (Model, tea.Cmd) {
 			Desk: m.opts.Desk, Forms: m.opts.Forms, Sync: m.opts.Sync})
 	case "board":
 		m.child = board.New(board.Options{Context: m.Context(), Station: m.opts.Station, Lang: m.Lang, Announce: m.opts.Announce, Bell: m.opts.Bell})
+	case "settings":
+		m.child = settings.New(settings.Options{Context: m.Context(), Station: m.opts.Station, Desk: m.opts.Desk, Lang: m.Lang})
 	}
 	size := tea.WindowSizeMsg{Width: m.Width, Height: m.Height}
 	child, cmd := m.child.Update(size)
@@ -101,6 +107,8 @@ func (m Model) label(e entry) string {
 		return m.T("launcher.kiosk")
 	case "counter":
 		return m.T("launcher.counter", e.counter)
+	case "settings":
+		return m.T("settings.launcher")
 	}
 	return m.T("launcher.board")
 }
