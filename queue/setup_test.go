@@ -56,6 +56,19 @@ func TestAddAndUpdateService(t *testing.T) {
 	if tk := must(st.Issue(ctx, "tuphap", ""))(t); tk.Display != "G002" {
 		t.Errorf("after the new letter the next ticket is %s, want G002", tk.Display)
 	}
+	// Counter 1 now serves it: its next call takes the new line.
+	if got := must(st.CallNext(ctx, 1))(t); got.Service != "tuphap" || got.Display != "F001" {
+		t.Errorf("counter 1 called %s of %s, want F001", got.Display, got.Service)
+	}
+	// A policy change reaches the next call too: FIFO ignores priority.
+	if err := st.ChangeSetting(ctx, queue.SettingPolicyMode, "fifo"); err != nil {
+		t.Fatal(err)
+	}
+	must(st.Finish(ctx, 1, queue.Guided))(t)
+	must(st.Issue(ctx, "hotich", "elderly"))(t)
+	if got := must(st.CallNext(ctx, 1))(t); got.Display != "G002" {
+		t.Errorf("in fifo mode counter 1 called %s, want the older G002", got.Display)
+	}
 }
 
 func TestServiceRefusals(t *testing.T) {
