@@ -247,6 +247,5 @@ func checkSetting(key, value string) error {
 	case keyAgingMinutes, keyRecalls:
 		return num(0)
 	}
-	_, err := CheckSetting(key, value)
-	return err
+	return nil
 }

@@ -83,7 +83,8 @@ func oneOf(v string, choices []string) (string, error) {
 
 // ChangeSetting checks a setting's value (CheckSetting) and stores it as
 // checked: the settings screen and `motcua settings set` both go through
-// here.
+// here. (SetSetting stores what it is given, checking only the policy:
+// the screens must still cope with values written before these checks.)
 func (s *Station) ChangeSetting(ctx context.Context, key, value string) error {
 	v, err := CheckSetting(key, value)
 	if err != nil {

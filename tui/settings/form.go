@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+
+	"motcua/tui/common"
 )
 
 // form edits one thing: a few labelled text inputs (none for a question
@@ -32,7 +34,7 @@ func newField(label, hint, value string, limit int) field {
 	s := in.Styles()
 	s.Cursor.Blink = false
 	in.SetStyles(s)
-	in.SetValue(value)
+	in.SetValue(common.Sanitize(value)) // stored before the checks existed, perhaps
 	return field{label: label, hint: hint, in: in}
 }
 
