@@ -162,3 +162,11 @@ func TestSettingsSetChecksLikeTheScreen(t *testing.T) {
 		t.Errorf("settings after the changes:\n%s", r.stdout)
 	}
 }
+
+// `motcua help` lists admin; a wrong flag of admin is a usage error.
+func TestAdminIsACommand(t *testing.T) {
+	if r := runCLI(t, "help"); !strings.Contains(r.stdout, "admin") || !strings.Contains(r.stdout, vi("cli.admin")) {
+		t.Errorf("help does not list admin:\n%s", r.stdout)
+	}
+	runCLI(t, "admin", "--bogus").want(t, exitUsage)
+}

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"motcua/assets/i18n"
 	"motcua/queue"
 	"motcua/tui/tuitest"
@@ -174,5 +176,47 @@ func TestAuditTab(t *testing.T) {
 	d.Press("esc", "tab")
 	if m.page != pageCounters {
 		t.Errorf("tab on the audit page went to page %d", m.page)
+	}
+}
+
+// A counter added on page 1 opens on the station; K/J reorder the
+// kiosk's services; x removes the closed counter again.
+func TestCountersAndOrder(t *testing.T) {
+	m, d, st := drive(t, i18n.EN, 80, 24)
+	d.Press("a", "tab")
+	d.Type("Phạm Văn Tư")
+	d.Press("tab")
+	d.Type("de\n")
+	saved(d)
+	c, ok := mustConfig(t, st).Counter(4)
+	if !ok || c.Clerk != "Phạm Văn Tư" || !c.Serves("xahoi") || !c.Serves("kinhdoanh") {
+		t.Fatalf("counter 4 reads %+v (found %v)", c, ok)
+	}
+	d.Until("counter 4 on the page", func(m Model) bool { return strings.Contains(screen(m), "Phạm Văn Tư") })
+	d.Press("2", "down", "K")
+	d.Until("Certification first", func(m Model) bool { return len(m.cfg.Services) > 0 && m.cfg.Services[0].Code == "chungthuc" })
+	if m.cursor[pageServices] != 0 {
+		t.Errorf("the cursor did not follow the moved service: row %d", m.cursor[pageServices])
+	}
+	d.Press("J")
+	d.Until("Civil status first again", func(m Model) bool { return m.cfg.Services[0].Code == "hotich" })
+	d.Press("1", "down", "down", "down", "x", "enter")
+	saved(d)
+	if _, ok := mustConfig(t, st).Counter(4); ok {
+		t.Errorf("counter 4 was not removed")
+	}
+}
+
+// Below 80×24 the screen asks for more room; q quits when standalone.
+func TestTooSmallAndQuit(t *testing.T) {
+	m, d, _ := drive(t, i18n.EN, 80, 24)
+	d.Send(tea.WindowSizeMsg{Width: 70, Height: 20})
+	tuitest.LineWith(t, screen(*m), "too small")
+	_, cmd := m.Update(tuitest.Key("q"))
+	if cmd == nil {
+		t.Fatal("q did nothing")
+	}
+	if _, quit := cmd().(tea.QuitMsg); !quit {
+		t.Errorf("q in a standalone settings screen does not quit")
 	}
 }

@@ -109,6 +109,9 @@ func (m Model) settingRows(keys []string, prefix string) []row {
 			n, _ := strconv.Atoi(strings.Split(prefix, ".")[1])
 			label = m.T("settings.counter_label", n, label)
 		}
+		if k == queue.SettingPolicyMode && i18n.Has("settings.mode."+value) {
+			value += " — " + m.T("settings.mode."+value)
+		}
 		if value == "" {
 			value = m.T("settings.value.default")
 			if prefix != "" {
