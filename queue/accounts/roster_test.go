@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"motcua/assets/i18n"
 	"motcua/queue/accounts"
 	"motcua/store"
 )
@@ -166,5 +167,13 @@ func TestRoles(t *testing.T) {
 	}
 	if _, err := accounts.ParseRole("Clerk"); !errors.Is(err, accounts.ErrInvalidRole) {
 		t.Fatalf("ParseRole(Clerk) = %v", err)
+	}
+}
+
+func TestAccountAuditActionsHaveNames(t *testing.T) {
+	for _, a := range []string{accounts.ActionChange, accounts.ActionLogin, accounts.ActionLoginFailed, accounts.ActionLocked} {
+		if !i18n.Has("audit.action." + a) {
+			t.Errorf("audit action %s has no translation audit.action.%s", a, a)
+		}
 	}
 }
