@@ -46,6 +46,7 @@ func subcommands() []subcommand {
 		{"register", "cli.register", runRegister},
 		{"print-test", "cli.print_test", runPrintTest},
 		{"settings", "cli.settings", runSettings},
+		{"users", "cli.users", runUsers},
 		{"hub", "cli.hub", runHub},
 		{"sync", "cli.sync", runSync},
 		{"version", "cli.version", runVersion},
