@@ -39,11 +39,11 @@ func TestAuditInWriteNamesActorAndGoesToOutbox(t *testing.T) {
 	if len(events) != 1 || events[0].Kind != store.AuditEventKind || events[0].Entity != "audit/"+e.ID {
 		t.Fatalf("outbox = %+v, want one %s event for %s", events, store.AuditEventKind, e.ID)
 	}
-	var sent store.AuditEntry
+	var sent store.AuditPayload
 	if err := json.Unmarshal(events[0].Payload, &sent); err != nil {
 		t.Fatal(err)
 	}
-	if sent.ID != e.ID || sent.Account != "lan" || sent.Action != "ticket.call" || !sent.At.Equal(e.At) {
+	if sent.ID != e.ID || sent.Account != "lan" || sent.Action != "ticket.call" || sent.At != at {
 		t.Fatalf("outbox payload = %+v, want %+v", sent, e)
 	}
 }

@@ -47,6 +47,7 @@ func subcommands() []subcommand {
 		{"print-test", "cli.print_test", runPrintTest},
 		{"admin", "cli.admin", runAdmin},
 		{"settings", "cli.settings", runSettings},
+		{"users", "cli.users", runUsers},
 		{"hub", "cli.hub", runHub},
 		{"sync", "cli.sync", runSync},
 		{"version", "cli.version", runVersion},

@@ -45,8 +45,8 @@ type Options struct {
 }
 
 // ActedMsg is sent to the host after the panel recorded a step on a
-// dossier, with the dossier as it is after the step (a reprint records
-// nothing and sends nothing). Hosts may ignore it; the panel does.
+// dossier, with the dossier as it is after the step (a reprint changes
+// no dossier and sends nothing; only the audit trail records it). Hosts may ignore it; the panel does.
 type ActedMsg struct {
 	Action  intake.Action
 	Dossier intake.Dossier

@@ -195,6 +195,25 @@ func (m Model) print() (Model, tea.Cmd) {
 	}
 }
 
+// reprint prints Mẫu 01 of the saved dossier again, recording the reprint
+// in the audit trail first.
+func (m Model) reprint() (Model, tea.Cmd) {
+	if m.saved == nil || m.printing || m.forms == nil {
+		return m.print()
+	}
+	m.printErr, m.printed, m.printing = nil, false, true
+	forms, d, desk := m.forms, *m.saved, m.desk
+	by := hoso.Actor{Counter: m.counter, Clerk: m.clerk}
+	return m, func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), printTimeout)
+		defer cancel()
+		if err := desk.Reprinted(ctx, d.Code, "mau01", by); err != nil {
+			return printedMsg{err: err}
+		}
+		return printedMsg{err: forms.PrintReceipt(ctx, d)}
+	}
+}
+
 func (m Model) onPrinted(msg printedMsg) Model {
 	m.printing = false
 	m.printErr = msg.err
