@@ -23,6 +23,3 @@ func (s *Station) change(ctx context.Context, detail string, fn func(tx *store.T
 func auditSetup(ctx context.Context, tx *store.Tx, at int64, detail string) error {
 	return store.Audit(ctx, tx, at, 0, ActionSettingsChange, detail)
 }
-
-// ActionSettingsChange is the audit action of every configuration change.
-const ActionSettingsChange = "settings.change"
