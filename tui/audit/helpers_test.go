@@ -20,7 +20,7 @@ import (
 // calls, and one settings change at the PC.
 func trail(t *testing.T, n int) *store.DB {
 	t.Helper()
-	st, clock := queuetest.NewStation(t)
+	st, clock := queuetest.NewStation(t, queuetest.OpenCounters()) // opening a counter is audited too
 	db := st.DB()
 	for i := 0; i < n; i++ {
 		who, counter := "lan", 1
