@@ -220,3 +220,17 @@ func TestTooSmallAndQuit(t *testing.T) {
 		t.Errorf("q in a standalone settings screen does not quit")
 	}
 }
+
+// A shipped day that is only proposed says so on the holidays page.
+func TestUnconfirmedDay(t *testing.T) {
+	if !unconfirmed("PROPOSED by Bộ Nội vụ") || unconfirmed("official for CBCCVC") || unconfirmed("admin") || unconfirmed("") {
+		t.Errorf("unconfirmed() misreads the statuses")
+	}
+	m, d, _ := drive(t, i18n.EN, 160, 48)
+	d.Press("7")
+	for _, r := range m.rows() {
+		if d := m.day(r.id); unconfirmed(d.Status) != strings.Contains(r.cells[2], "not confirmed") {
+			t.Errorf("%s (%s) reads %q", d.Date, d.Status, r.cells[2])
+		}
+	}
+}

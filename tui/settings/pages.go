@@ -93,7 +93,11 @@ func (m Model) rows() []row {
 		}
 	case pageHolidays:
 		for _, d := range m.days {
-			out = append(out, row{d.Date, []string{m.date(d.Date), m.T("settings.day." + string(d.Kind)), common.Sanitize(d.Name)}})
+			name := common.Sanitize(d.Name)
+			if unconfirmed(d.Status) {
+				name = m.T("settings.day.unconfirmed", name)
+			}
+			out = append(out, row{d.Date, []string{m.date(d.Date), m.T("settings.day." + string(d.Kind)), name}})
 		}
 	}
 	return out
@@ -154,4 +158,12 @@ func (m Model) date(s string) string {
 		return s
 	}
 	return m.T("settings.weekday."+strconv.Itoa(int(t.Weekday()))) + " " + t.Format("02/01/2006")
+}
+
+// unconfirmed says a day's status (from the shipped data) is not an
+// official one: a proposal or a projection the admin should check. Days
+// an admin entered are "admin".
+func unconfirmed(status string) bool {
+	s := strings.ToLower(status)
+	return s != "" && s != "admin" && !strings.HasPrefix(s, "official")
 }
