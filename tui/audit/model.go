@@ -3,6 +3,8 @@ package audit
 import (
 	"motcua/assets/i18n"
 
+	"charm.land/bubbles/v2/key"
+
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -25,6 +27,8 @@ type Model struct {
 	total   int
 	cursor  int
 	err     error
+
+	host []key.Binding // a host screen's keys, shown after ours
 
 	editing bool // the filter form is open
 	inputs  []textinput.Model
@@ -115,5 +119,12 @@ func (m Model) pages() int {
 func (m Model) SetLang(l i18n.Lang) Model {
 	m.Lang = l
 	m.keys = newKeys(m.Common, m.opts.Standalone)
+	return m
+}
+
+// WithHelp adds a host screen's keys (change tab, leave) to the help bar
+// of an embedded trail.
+func (m Model) WithHelp(b ...key.Binding) Model {
+	m.host = b
 	return m
 }

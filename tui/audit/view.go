@@ -190,7 +190,7 @@ func (m Model) help() string {
 	if !m.opts.Embedded {
 		b = append(b, m.keys.Lang, m.keys.Quit)
 	}
-	return m.HelpBar(b...)
+	return m.HelpBar(append(b, m.host...)...)
 }
 
 // fit cuts s to w cells.

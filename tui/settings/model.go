@@ -54,7 +54,8 @@ func New(opts Options) Model {
 	}
 	m := Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts, desk: desk}
 	m.keys = newKeys(m.Common, opts.Standalone)
-	m.audit = audit.New(audit.Options{Context: opts.Context, DB: opts.Station.DB(), Lang: opts.Lang, Embedded: true})
+	m.audit = audit.New(audit.Options{Context: opts.Context, DB: opts.Station.DB(), Lang: opts.Lang, Embedded: true}).
+		WithHelp(m.keys.Next, m.keys.Quit)
 	return m
 }
 

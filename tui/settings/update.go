@@ -98,7 +98,7 @@ func (m Model) listKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Lang):
 		m.Lang = m.Lang.Toggle()
 		m.keys = newKeys(m.Common, m.opts.Standalone)
-		m.audit = m.audit.SetLang(m.Lang)
+		m.audit = m.audit.SetLang(m.Lang).WithHelp(m.keys.Next, m.keys.Quit)
 	case key.Matches(msg, m.keys.Next):
 		m.page, m.status = (m.page+1)%numPages, ""
 	case key.Matches(msg, m.keys.Prev):
