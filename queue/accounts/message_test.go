@@ -13,7 +13,7 @@ import (
 func TestEveryErrorHasASentence(t *testing.T) {
 	for _, err := range []error{accounts.ErrUnknownAccount, accounts.ErrAccountExists, accounts.ErrWrongPassword,
 		accounts.ErrKeyNotAllowed, accounts.ErrNoCredentials, accounts.ErrDisabled, accounts.ErrLocked,
-		accounts.ErrInvalidName, accounts.ErrInvalidFullName, accounts.ErrInvalidRole, accounts.ErrInvalidCounter,
+		accounts.ErrInvalidName, accounts.ErrInvalidFullName, accounts.ErrInvalidRole, accounts.ErrInvalidCounter, accounts.ErrUnknownCounter,
 		accounts.ErrWeakPassword, accounts.ErrInvalidKey, accounts.ErrUnknownKey} {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			msg, ok := accounts.Message(lang, fmt.Errorf("context: %w", err))

@@ -51,6 +51,7 @@ func TestAddRefusesBadAccounts(t *testing.T) {
 		{"role", accounts.Account{Name: "x", Role: "boss"}, "", accounts.ErrInvalidRole},
 		{"counter", accounts.Account{Name: "x", Role: accounts.RoleClerk, Counter: -1}, "", accounts.ErrInvalidCounter},
 		{"big counter", accounts.Account{Name: "x", Role: accounts.RoleClerk, Counter: 1000}, "", accounts.ErrInvalidCounter},
+		{"no such counter", accounts.Account{Name: "x", Role: accounts.RoleClerk, Counter: 4}, "", accounts.ErrUnknownCounter},
 		{"full name", accounts.Account{Name: "x", FullName: "a\x1b[2Jb", Role: accounts.RoleClerk}, "", accounts.ErrInvalidFullName},
 		{"weak", accounts.Account{Name: "x", Role: accounts.RoleClerk}, "1234567", accounts.ErrWeakPassword},
 		{"name as password", accounts.Account{Name: "thuhuong", Role: accounts.RoleClerk}, "ThuHuong", accounts.ErrWeakPassword},
