@@ -66,6 +66,21 @@ func TestEveryDeskStepLeavesOneAuditEntry(t *testing.T) {
 	if n := must(db.AuditCount(ctx, store.AuditFilter{}))(t); n != seen {
 		t.Fatalf("a refused step was audited")
 	}
+	// each entry went to the outbox too, just before its dossier event
+	events := must(db.Events(ctx, 0, 1000))(t)
+	sent := 0
+	for i, e := range events {
+		if e.Kind != store.AuditEventKind {
+			continue
+		}
+		sent++
+		if i+1 >= len(events) || !strings.HasPrefix(events[i+1].Kind, "dossier.") {
+			t.Fatalf("audit event %d is not followed by its dossier event", e.Seq)
+		}
+	}
+	if sent != seen {
+		t.Fatalf("%d audit.recorded events for %d entries", sent, seen)
+	}
 }
 
 func TestReprintIsAudited(t *testing.T) {

@@ -40,6 +40,7 @@ const AuditEventKind = "audit.recorded"
 // Unix milliseconds of the station clock; counter 0 means none. The entry
 // also goes to the outbox, so it reaches the district hub.
 func Audit(ctx context.Context, tx *Tx, at int64, counter int, action, detail string) error {
+	detail = cutDetail(detail)
 	actor, _ := ActorFrom(ctx)
 	e := AuditPayload{ID: NewID(), At: at, Account: actor.Account, Counter: counter,
 		Action: action, Detail: detail, Remote: actor.Remote}
@@ -49,6 +50,18 @@ func Audit(ctx context.Context, tx *Tx, at int64, counter int, action, detail st
 		return fmt.Errorf("audit %s: %w", action, err)
 	}
 	return AppendEvent(ctx, tx, at, AuditEventKind, "audit/"+e.ID, e)
+}
+
+// MaxAuditDetail bounds the detail of an entry, in bytes: a reason typed
+// at a counter is kept whole, a runaway one is cut.
+const MaxAuditDetail = 1024
+
+// cutDetail cuts detail to MaxAuditDetail bytes of valid text.
+func cutDetail(detail string) string {
+	if len(detail) > MaxAuditDetail {
+		detail = detail[:MaxAuditDetail]
+	}
+	return strings.ToValidUTF8(detail, "")
 }
 
 // Audit records an action in a write transaction of its own, stamped with

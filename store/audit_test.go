@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"motcua/store"
 )
@@ -86,17 +88,6 @@ func TestDBAuditAtThisPCUsesClock(t *testing.T) {
 	}
 }
 
-func TestActorFrom(t *testing.T) {
-	if _, ok := store.ActorFrom(context.Background()); ok {
-		t.Fatal("a bare context has an actor")
-	}
-	a := store.Actor{Account: "admin", Remote: "[::1]:22"}
-	got, ok := store.ActorFrom(store.WithActor(context.Background(), a))
-	if !ok || got != a {
-		t.Fatalf("ActorFrom = %+v, %v; want %+v", got, ok, a)
-	}
-}
-
 func TestAuditTrailFilters(t *testing.T) {
 	db, _ := openNew(t, store.Options{})
 	type row struct {
@@ -171,5 +162,22 @@ func TestAuditTrailFilters(t *testing.T) {
 				t.Fatalf("AuditCount = %d, trail without paging has %d", n, len(all))
 			}
 		})
+	}
+}
+
+func TestAuditDetailIsCutToValidText(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openNew(t, store.Options{})
+	long := strings.Repeat("ệ", store.MaxAuditDetail) // 3 bytes each: the cut falls inside one
+	if err := db.Audit(ctx, 1, "ticket.call_out_of_order", long); err != nil {
+		t.Fatal(err)
+	}
+	trail, err := db.AuditTrail(ctx, store.AuditFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := trail[0].Detail
+	if len(d) > store.MaxAuditDetail || len(d) < store.MaxAuditDetail-3 || !utf8.ValidString(d) || !strings.HasPrefix(long, d) {
+		t.Fatalf("detail of %d bytes kept as %d bytes, valid %v", len(long), len(d), utf8.ValidString(d))
 	}
 }

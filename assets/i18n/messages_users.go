@@ -70,6 +70,7 @@ func init() {
 		"accounts.err.invalid_full_name": {"Họ và tên không hợp lệ (quá dài hoặc có ký tự điều khiển).", "The full name is not valid (too long or with control characters)."},
 		"accounts.err.invalid_role":      {"Vai trò không hợp lệ; chọn một trong: %s.", "Not a role; choose one of: %s."},
 		"accounts.err.invalid_counter":   {"Số quầy phải từ 0 đến %d.", "The counter must be 0 to %d."},
+		"accounts.err.unknown_counter":   {"Trạm không có quầy này; xem các quầy trong cài đặt.", "The station has no such counter; see the counters in the settings."},
 		"accounts.err.weak_password":     {"Mật khẩu quá yếu: cần ít nhất %d ký tự, không trùng tên tài khoản, không lặp một ký tự.", "The password is too weak: at least %d characters, not the account name, not one character repeated."},
 		"accounts.err.invalid_key":       {"Khóa công khai không hợp lệ hoặc quá yếu (cần ed25519, ecdsa hoặc RSA từ 2048 bit, một khóa mỗi dòng).", "Not a usable public key (ed25519, ecdsa or RSA of 2048 bits or more, one key per line)."},
 		"accounts.err.unknown_key":       {"Tài khoản không có khóa với dấu vân tay này.", "The account has no key with this fingerprint."},

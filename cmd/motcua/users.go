@@ -135,7 +135,7 @@ func (u usersCmd) refused(name string, err error) error {
 	}
 	fmt.Fprintf(u.env.stderr, "%s: %s\n", common.Sanitize(name), msg)
 	for _, fix := range []error{accounts.ErrInvalidName, accounts.ErrInvalidFullName, accounts.ErrInvalidRole,
-		accounts.ErrInvalidCounter, accounts.ErrWeakPassword, accounts.ErrInvalidKey} {
+		accounts.ErrInvalidCounter, accounts.ErrUnknownCounter, accounts.ErrWeakPassword, accounts.ErrInvalidKey} {
 		if errors.Is(err, fix) {
 			return errUsage
 		}

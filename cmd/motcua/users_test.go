@@ -181,6 +181,7 @@ func TestUsersRefusals(t *testing.T) {
 		{"flag of another verb", "", []string{"users", "disable", "lan", "--role", "admin"}, exitUsage, "motcua users"},
 		{"taken", "mật khẩu 2026\n", []string{"users", "add", "lan", "--role", "clerk", "--password-stdin"}, exitError, msg(accounts.ErrAccountExists)},
 		{"bad name", "", []string{"users", "add", "Lan Anh", "--role", "clerk", "--password-stdin"}, exitUsage, msg(accounts.ErrInvalidName)},
+		{"no such counter", "mật khẩu 2026\n", []string{"users", "add", "minh", "--role", "clerk", "--counter", "9", "--password-stdin"}, exitUsage, msg(accounts.ErrUnknownCounter)},
 		{"bad role", "", []string{"users", "add", "minh", "--role", "boss", "--password-stdin"}, exitUsage, "kiosk, board, clerk, admin, rating"},
 		{"weak", "123\n", []string{"users", "add", "minh", "--role", "clerk", "--password-stdin"}, exitUsage, msg(accounts.ErrWeakPassword)},
 		{"no terminal", "", []string{"users", "add", "minh", "--role", "clerk"}, exitUsage, vi("users.password_needed")},

@@ -24,6 +24,7 @@ var errorKeys = []struct {
 	{ErrInvalidFullName, "accounts.err.invalid_full_name"},
 	{ErrInvalidRole, "accounts.err.invalid_role"},
 	{ErrInvalidCounter, "accounts.err.invalid_counter"},
+	{ErrUnknownCounter, "accounts.err.unknown_counter"},
 	{ErrWeakPassword, "accounts.err.weak_password"},
 	{ErrInvalidKey, "accounts.err.invalid_key"},
 	{ErrUnknownKey, "accounts.err.unknown_key"},
