@@ -66,3 +66,14 @@ func TestFlagHelpNamesValuesAndDefaultsInTheUsersLanguage(t *testing.T) {
 		}
 	}
 }
+
+// Every command's help lists its options: a help that calls the flag
+// package's PrintDefaults prints nothing (its output is silenced).
+func TestEveryCommandsHelpListsItsOptions(t *testing.T) {
+	for _, sc := range subcommands() {
+		r := runCLI(t, sc.name, "--lang", "vi", "-h")
+		if !strings.Contains(r.stderr, "--db") {
+			t.Errorf("motcua %s -h lists no options:\n%s", sc.name, r.stderr)
+		}
+	}
+}

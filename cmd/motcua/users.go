@@ -48,7 +48,7 @@ func runUsers(ctx context.Context, env *environment, args []string) error {
 	f.fs.StringVar(&f.key, "key", "", env.t("cli.flag.users_key"))
 	f.fs.Usage = func() {
 		fmt.Fprintf(env.stderr, "motcua users — %s\n\n%s\n\n", env.t("cli.users"), env.t("users.usage"))
-		f.fs.PrintDefaults()
+		env.printFlags(env.stderr, f.fs)
 	}
 	pos, err := env.parseWithArgs(f.fs, args)
 	if err != nil {
