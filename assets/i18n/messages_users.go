@@ -14,11 +14,13 @@ func init() {
 		"users.usage": {`Cách dùng:
   motcua users list
   motcua users add TÊN --role clerk [--counter N] [--name "Họ và tên"] [--password-stdin] [--key TỆP]
+  motcua users set TÊN [--role VAI_TRÒ] [--counter N] [--name "Họ và tên"]
   motcua users disable TÊN | enable TÊN
   motcua users passwd TÊN [--password-stdin]
   motcua users keys TÊN [list | add TỆP | remove DẤU_VÂN_TAY]`, `Usage:
   motcua users list
   motcua users add NAME --role clerk [--counter N] [--name "Full Name"] [--password-stdin] [--key FILE]
+  motcua users set NAME [--role ROLE] [--counter N] [--name "Full Name"]
   motcua users disable NAME | enable NAME
   motcua users passwd NAME [--password-stdin]
   motcua users keys NAME [list | add FILE | remove FINGERPRINT]`},
@@ -26,6 +28,8 @@ func init() {
 		"users.added":            {"Đã tạo tài khoản %s (%s).", "Account %s (%s) added."},
 		"users.disabled":         {"Đã vô hiệu hóa tài khoản %s: tài khoản không đăng nhập được nữa.", "Account %s disabled: it can no longer log in."},
 		"users.enabled":          {"Đã kích hoạt lại tài khoản %s.", "Account %s enabled again."},
+		"users.updated":          {"Đã sửa tài khoản %s.", "Account %s changed."},
+		"users.nothing_to_set":   {"Không có gì để sửa: cho biết --role, --counter hoặc --name.", "Nothing to change: give --role, --counter or --name."},
 		"users.password_set":     {"Đã đổi mật khẩu của %s.", "Password of %s changed."},
 		"users.key_added":        {"Đã thêm khóa %s cho %s.", "Key %s added to %s."},
 		"users.key_removed":      {"Đã gỡ khóa %s của %s.", "Key %s removed from %s."},

@@ -33,7 +33,7 @@ type usersFlags struct {
 }
 
 var usersFlagVerbs = map[string][]string{
-	"role": {"add"}, "counter": {"add"}, "name": {"add"}, "key": {"add"},
+	"role": {"add", "set"}, "counter": {"add", "set"}, "name": {"add", "set"}, "key": {"add"},
 	"password-stdin": {"add", "passwd"},
 }
 
@@ -71,6 +71,8 @@ func runUsers(ctx context.Context, env *environment, args []string) error {
 		return u.setDisabled(ctx, pos[1], pos[0] == "disable")
 	case "passwd":
 		return u.passwd(ctx, pos[1])
+	case "set":
+		return u.set(ctx, pos[1])
 	}
 	return u.keys(ctx, pos[1:])
 }
@@ -81,7 +83,7 @@ func (f usersFlags) fitsVerb(pos []string) bool {
 		return false
 	}
 	verb := pos[0]
-	want := map[string][]int{"list": {1}, "add": {2}, "disable": {2}, "enable": {2}, "passwd": {2}, "keys": {2, 3, 4}}
+	want := map[string][]int{"list": {1}, "add": {2}, "disable": {2}, "enable": {2}, "passwd": {2}, "keys": {2, 3, 4}, "set": {2}}
 	counts, ok := want[verb]
 	if !ok || !containsInt(counts, len(pos)) {
 		return false
