@@ -110,8 +110,8 @@ type eventDetail struct {
 	Note      string   `json:"note,omitempty"`
 }
 
-// record writes a transition into dossier_events and the outbox, in the
-// caller's transaction. The outbox carries the dossier as it is after the
+// record writes a transition into dossier_events, the outbox and the audit
+// trail, in the caller's transaction. The outbox carries the dossier as it is after the
 // change; the hub needs the whole record (batches are encrypted).
 func record(ctx context.Context, tx *store.Tx, d Dossier, at time.Time, kind string, from Status, by Actor, reason string, det eventDetail) error {
 	body, err := json.Marshal(det)
@@ -121,6 +121,9 @@ func record(ctx context.Context, tx *store.Tx, d Dossier, at time.Time, kind str
 	if _, err := tx.ExecContext(ctx, `INSERT INTO dossier_events (dossier, at, kind, from_status, to_status, counter, clerk, reason, detail)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.ID, ms(at), kind, from, d.Status, by.Counter, by.Clerk, reason, string(body)); err != nil {
 		return fmt.Errorf("record %s of %s: %w", kind, d.Code, err)
+	}
+	if err := audit(ctx, tx, d, at, kind, by, reason); err != nil {
+		return err
 	}
 	return store.AppendEvent(ctx, tx, ms(at), "dossier."+kind, d.ID, map[string]any{
 		"event": kind, "at": ms(at), "counter": by.Counter, "clerk": by.Clerk, "reason": reason,

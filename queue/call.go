@@ -47,6 +47,9 @@ func (s *Station) CallNext(ctx context.Context, counter int) (Ticket, error) {
 		if choice.Aged {
 			detail = "aged"
 		}
+		if err := auditTicket(ctx, tx, ms(now), counter, ActionCall, cands[choice.Index], detail); err != nil {
+			return err
+		}
 		t, err = call(ctx, tx, cands[choice.Index], counter, ms(now), choice.Run, "called", detail)
 		return err
 	})
@@ -88,6 +91,9 @@ func (s *Station) CallTicket(ctx context.Context, counter int, ticketID, reason 
 		}
 		// An out-of-order call is the clerk's decision, outside the
 		// policy: it neither counts in nor resets the priority run.
+		if err := auditTicket(ctx, tx, ms(now), counter, ActionCallOutOfOrder, w, reason); err != nil {
+			return err
+		}
 		t, err = call(ctx, tx, w, counter, ms(now), c.run, "called_out_of_order", reason)
 		return err
 	})

@@ -92,7 +92,7 @@ func (s *Station) SetSetting(ctx context.Context, key, value string) error {
 		if err != nil {
 			return fmt.Errorf("set %s: %w", key, err)
 		}
-		return nil
+		return auditSetting(ctx, tx, ms(s.clock.Now()), key, value)
 	})
 }
 
@@ -196,14 +196,29 @@ func (s *Station) SetPolicy(ctx context.Context, p Policy) error {
 		return err
 	}
 	return s.db.Write(ctx, func(tx *store.Tx) error {
-		for k, v := range map[string]string{
+		set := map[string]string{
 			keyPolicyMode: string(p.Mode), keyMaxRun: strconv.Itoa(p.MaxPriorityRun),
 			keyAgingMinutes: strconv.Itoa(int(p.AgingAfter / time.Minute)),
 			keyRecalls:      strconv.Itoa(p.RecallsBeforeNoShow),
-		} {
+		}
+		old, err := readPolicy(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for _, k := range []string{keyPolicyMode, keyMaxRun, keyAgingMinutes, keyRecalls} {
 			if _, err := tx.ExecContext(ctx,
-				`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
+				`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, set[k]); err != nil {
 				return fmt.Errorf("set %s: %w", k, err)
+			}
+		}
+		// one entry per value that changed, as SetSetting would record it
+		was := map[string]string{keyPolicyMode: string(old.Mode), keyMaxRun: strconv.Itoa(old.MaxPriorityRun),
+			keyAgingMinutes: strconv.Itoa(int(old.AgingAfter / time.Minute)), keyRecalls: strconv.Itoa(old.RecallsBeforeNoShow)}
+		for _, k := range []string{keyPolicyMode, keyMaxRun, keyAgingMinutes, keyRecalls} {
+			if was[k] != set[k] {
+				if err := auditSetting(ctx, tx, ms(s.clock.Now()), k, set[k]); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

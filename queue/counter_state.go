@@ -85,6 +85,9 @@ func (s *Station) setState(ctx context.Context, counter int, kind string,
 		if err != nil {
 			return err
 		}
+		if err := store.Audit(ctx, tx, now, counter, counterActions[kind], detail); err != nil {
+			return err
+		}
 		return store.AppendEvent(ctx, tx, now, "counter."+kind, fmt.Sprintf("counter/%d", counter),
 			counterEvent{Event: kind, At: now, Counter: counter, Detail: detail})
 	})

@@ -44,8 +44,10 @@ func decodeTicketEvent(t *testing.T, e store.Event) ticketEvent {
 
 // TestEveryChangeHasItsOutboxRow performs every kind of change once and
 // checks that each appended exactly one outbox row, in sequence, with the
-// change's kind, time and ticket; and that a refused change (an error)
-// appended nothing.
+// change's kind, time and ticket — preceded by one audit.recorded row
+// naming the action when a clerk made the change (issuing is the
+// citizen's, not audited); and that a refused change (an error) appended
+// nothing.
 func TestEveryChangeHasItsOutboxRow(t *testing.T) {
 	ctx := context.Background()
 	st, clock := newStation(t)
@@ -55,12 +57,29 @@ func TestEveryChangeHasItsOutboxRow(t *testing.T) {
 		last = evs[len(evs)-1].Seq // the counters opened by newStation
 	}
 	var ticket string
+	audited := map[string]string{
+		"ticket.called": queue.ActionCall, "ticket.called_out_of_order": queue.ActionCallOutOfOrder,
+		"ticket.recalled": queue.ActionRecall, "ticket.no_show": queue.ActionNoShow,
+		"ticket.transferred": queue.ActionTransfer, "ticket.finished": queue.ActionFinish,
+		"counter.paused": queue.ActionCounterPause, "counter.resumed": queue.ActionCounterResume,
+		"counter.closed": queue.ActionCounterClose, "counter.opened": queue.ActionCounterOpen,
+	}
 	expect := func(what, kind string, err error) {
 		t.Helper()
 		if err != nil {
 			t.Fatalf("%s: %v", what, err)
 		}
 		evs := must(db.Events(ctx, last, 1000))(t)
+		if action, ok := audited[kind]; ok {
+			if len(evs) != 2 || evs[0].Kind != store.AuditEventKind || evs[0].Seq != last+1 {
+				t.Fatalf("%s: outbox rows %+v, want an audit row then %s", what, evs, kind)
+			}
+			var a store.AuditPayload
+			if err := json.Unmarshal(evs[0].Payload, &a); err != nil || a.Action != action || a.At != clock.Now().UnixMilli() {
+				t.Fatalf("%s: audit payload %s, want action %s", what, evs[0].Payload, action)
+			}
+			last, evs = evs[0].Seq, evs[1:]
+		}
 		if len(evs) != 1 || evs[0].Kind != kind || evs[0].Seq != last+1 || evs[0].At != clock.Now().UnixMilli() {
 			t.Fatalf("%s: outbox rows %+v, want one %s with seq %d", what, evs, kind, last+1)
 		}

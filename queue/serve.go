@@ -15,6 +15,9 @@ func (s *Station) Recall(ctx context.Context, counter int) (Ticket, error) {
 			return t, err
 		}
 		t.Recalls++
+		if err := auditTicket(ctx, tx, now, counter, ActionRecall, t, ""); err != nil {
+			return t, err
+		}
 		return t, record(ctx, tx, t, now, "recalled", counter, "")
 	})
 }
@@ -30,6 +33,9 @@ func (s *Station) NoShow(ctx context.Context, counter int) (Ticket, error) {
 		if t.Recalls < policy.RecallsBeforeNoShow {
 			return t, &TooFewRecallsError{Have: t.Recalls, Need: policy.RecallsBeforeNoShow}
 		}
+		if err := auditTicket(ctx, tx, now, counter, ActionNoShow, t, ""); err != nil {
+			return t, err
+		}
 		return end(ctx, tx, t, counter, c.run, now, NoShow, "", "no_show")
 	})
 }
@@ -39,6 +45,9 @@ func (s *Station) Finish(ctx context.Context, counter int, outcome Outcome) (Tic
 	return s.onCurrent(ctx, counter, "finish", func(tx *store.Tx, c counterRow, t Ticket, now int64) (Ticket, error) {
 		if !slices.Contains(Outcomes, outcome) {
 			return t, ErrUnknownOutcome
+		}
+		if err := auditTicket(ctx, tx, now, counter, ActionFinish, t, string(outcome)); err != nil {
+			return t, err
 		}
 		return end(ctx, tx, t, counter, c.run, now, Done, outcome, "finished")
 	})
@@ -84,7 +93,11 @@ func (s *Station) Transfer(ctx context.Context, counter int, to Target) (Ticket,
 		if err != nil {
 			return t, err
 		}
-		return t, record(ctx, tx, t, now, "transferred", counter, fmt.Sprintf("service=%s counter=%d", service, to.Counter))
+		detail := fmt.Sprintf("service=%s counter=%d", service, to.Counter)
+		if err := auditTicket(ctx, tx, now, counter, ActionTransfer, t, detail); err != nil {
+			return t, err
+		}
+		return t, record(ctx, tx, t, now, "transferred", counter, detail)
 	})
 }
 

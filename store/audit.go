@@ -10,13 +10,25 @@ import (
 // AuditEntry is one line of the audit trail: who did what, at which
 // counter, when.
 type AuditEntry struct {
-	ID      string    `json:"id"`
-	At      time.Time `json:"at"`
-	Account string    `json:"account"` // "" = at the station PC
-	Counter int       `json:"counter"` // 0 = no counter
-	Action  string    `json:"action"`  // ticket.call, account.login, … (audit.action.<name> in i18n)
-	Detail  string    `json:"detail"`
-	Remote  string    `json:"remote"`
+	ID      string
+	At      time.Time
+	Account string // "" = at the station PC
+	Counter int    // 0 = no counter
+	Action  string // ticket.call, account.login, … (audit.action.<name> in i18n)
+	Detail  string
+	Remote  string
+}
+
+// AuditPayload is an audit entry as the outbox carries it to the hub; at
+// is Unix milliseconds, as in every outbox payload.
+type AuditPayload struct {
+	ID      string `json:"id"`
+	At      int64  `json:"at"`
+	Account string `json:"account"`
+	Counter int    `json:"counter"`
+	Action  string `json:"action"`
+	Detail  string `json:"detail"`
+	Remote  string `json:"remote"`
 }
 
 // AuditEventKind is the outbox kind of an audit entry sent to the hub.
@@ -28,8 +40,9 @@ const AuditEventKind = "audit.recorded"
 // Unix milliseconds of the station clock; counter 0 means none. The entry
 // also goes to the outbox, so it reaches the district hub.
 func Audit(ctx context.Context, tx *Tx, at int64, counter int, action, detail string) error {
+	detail = cutDetail(detail)
 	actor, _ := ActorFrom(ctx)
-	e := AuditEntry{ID: NewID(), At: time.UnixMilli(at), Account: actor.Account, Counter: counter,
+	e := AuditPayload{ID: NewID(), At: at, Account: actor.Account, Counter: counter,
 		Action: action, Detail: detail, Remote: actor.Remote}
 	if _, err := tx.ExecContext(ctx,
 		`INSERT INTO audit (id, at, account, counter, action, detail, remote) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -37,6 +50,18 @@ func Audit(ctx context.Context, tx *Tx, at int64, counter int, action, detail st
 		return fmt.Errorf("audit %s: %w", action, err)
 	}
 	return AppendEvent(ctx, tx, at, AuditEventKind, "audit/"+e.ID, e)
+}
+
+// MaxAuditDetail bounds the detail of an entry, in bytes: a reason typed
+// at a counter is kept whole, a runaway one is cut.
+const MaxAuditDetail = 1024
+
+// cutDetail cuts detail to MaxAuditDetail bytes of valid text.
+func cutDetail(detail string) string {
+	if len(detail) > MaxAuditDetail {
+		detail = detail[:MaxAuditDetail]
+	}
+	return strings.ToValidUTF8(detail, "")
 }
 
 // Audit records an action in a write transaction of its own, stamped with
@@ -84,10 +109,11 @@ func (f AuditFilter) where() (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
-// AuditTrail returns the entries f selects, newest first.
+// AuditTrail returns the entries f selects, newest first (in the order
+// they were recorded, which a clock set back cannot shuffle).
 func (db *DB) AuditTrail(ctx context.Context, f AuditFilter) ([]AuditEntry, error) {
 	where, args := f.where()
-	q := `SELECT id, at, account, counter, action, detail, remote FROM audit` + where + ` ORDER BY at DESC, seq DESC`
+	q := `SELECT id, at, account, counter, action, detail, remote FROM audit` + where + ` ORDER BY seq DESC`
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
 		if limit <= 0 {

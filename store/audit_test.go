@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"motcua/store"
 )
@@ -39,11 +41,11 @@ func TestAuditInWriteNamesActorAndGoesToOutbox(t *testing.T) {
 	if len(events) != 1 || events[0].Kind != store.AuditEventKind || events[0].Entity != "audit/"+e.ID {
 		t.Fatalf("outbox = %+v, want one %s event for %s", events, store.AuditEventKind, e.ID)
 	}
-	var sent store.AuditEntry
+	var sent store.AuditPayload
 	if err := json.Unmarshal(events[0].Payload, &sent); err != nil {
 		t.Fatal(err)
 	}
-	if sent.ID != e.ID || sent.Account != "lan" || sent.Action != "ticket.call" || !sent.At.Equal(e.At) {
+	if sent.ID != e.ID || sent.Account != "lan" || sent.Action != "ticket.call" || sent.At != at {
 		t.Fatalf("outbox payload = %+v, want %+v", sent, e)
 	}
 }
@@ -83,17 +85,6 @@ func TestDBAuditAtThisPCUsesClock(t *testing.T) {
 	}
 	if len(trail) != 1 || trail[0].Account != "" || trail[0].Remote != "" || !trail[0].At.Equal(day0800.Add(time.Hour)) {
 		t.Fatalf("trail = %+v, want one entry at this PC at 09:00", trail)
-	}
-}
-
-func TestActorFrom(t *testing.T) {
-	if _, ok := store.ActorFrom(context.Background()); ok {
-		t.Fatal("a bare context has an actor")
-	}
-	a := store.Actor{Account: "admin", Remote: "[::1]:22"}
-	got, ok := store.ActorFrom(store.WithActor(context.Background(), a))
-	if !ok || got != a {
-		t.Fatalf("ActorFrom = %+v, %v; want %+v", got, ok, a)
 	}
 }
 
@@ -171,5 +162,22 @@ func TestAuditTrailFilters(t *testing.T) {
 				t.Fatalf("AuditCount = %d, trail without paging has %d", n, len(all))
 			}
 		})
+	}
+}
+
+func TestAuditDetailIsCutToValidText(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openNew(t, store.Options{})
+	long := strings.Repeat("ệ", store.MaxAuditDetail) // 3 bytes each: the cut falls inside one
+	if err := db.Audit(ctx, 1, "ticket.call_out_of_order", long); err != nil {
+		t.Fatal(err)
+	}
+	trail, err := db.AuditTrail(ctx, store.AuditFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := trail[0].Detail
+	if len(d) > store.MaxAuditDetail || len(d) < store.MaxAuditDetail-3 || !utf8.ValidString(d) || !strings.HasPrefix(long, d) {
+		t.Fatalf("detail of %d bytes kept as %d bytes, valid %v", len(long), len(d), utf8.ValidString(d))
 	}
 }

@@ -148,3 +148,25 @@ func TestSettingsRefuseABadPolicy(t *testing.T) {
 		t.Errorf("a refused value was stored:\n%s", r.stdout)
 	}
 }
+
+// `settings set` goes through the settings screen's checks: a notice
+// with an escape sequence and a printer kind that does not exist are
+// refused with a sentence, a good value is stored trimmed.
+func TestSettingsSetChecksLikeTheScreen(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	runCLI(t, "settings", "set", "board.notice", "x\x1b]0;pwned\x07", "--db", db).want(t, 2, "ký tự điều khiển")
+	runCLI(t, "settings", "set", "counter.1.printer.kind", "laser", "--db", db).want(t, 2, "escpos")
+	runCLI(t, "settings", "set", "printer.width", " 58 ", "--db", db).want(t, 0)
+	r := runCLI(t, "settings", "--db", db)
+	if !strings.Contains(r.stdout, "printer.width = 58\n") || strings.Contains(r.stdout, "pwned") {
+		t.Errorf("settings after the changes:\n%s", r.stdout)
+	}
+}
+
+// `motcua help` lists admin; a wrong flag of admin is a usage error.
+func TestAdminIsACommand(t *testing.T) {
+	if r := runCLI(t, "help"); !strings.Contains(r.stdout, "admin") || !strings.Contains(r.stdout, vi("cli.admin")) {
+		t.Errorf("help does not list admin:\n%s", r.stdout)
+	}
+	runCLI(t, "admin", "--bogus").want(t, exitUsage)
+}

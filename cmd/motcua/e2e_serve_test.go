@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/pem"
@@ -9,13 +8,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 
 	"motcua/queue/accounts"
-	"motcua/store"
 )
 
 // needSSH skips a test without the OpenSSH client, except on CI.
@@ -39,50 +39,59 @@ type hallAccount struct {
 
 const hallPassword = "cửa-một-cửa-2026"
 
-// addHallAccounts creates the accounts in the database at dbPath, with an
-// ed25519 key each (an OpenSSH private key file, 0600, in dir) unless
-// password is set.
+// addHallAccounts creates the accounts in the database at dbPath with
+// `motcua users add`, as an administrator would: with an ed25519 key each
+// (an OpenSSH private key file, 0600, in dir; its .pub line given with
+// --key) unless keyFile is empty, then with a password typed on standard
+// input.
 func addHallAccounts(t *testing.T, dbPath, dir string, list []hallAccount) []hallAccount {
 	t.Helper()
-	ctx := context.Background()
-	db, err := store.Open(ctx, dbPath, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	roster := accounts.NewRoster(db)
 	for i, a := range list {
-		password := ""
+		args := []string{"users", "add", a.name, "--role", string(a.role), "--db", dbPath}
+		if a.counter != 0 {
+			args = append(args, "--counter", strconv.Itoa(a.counter))
+		}
+		stdin := ""
 		if a.keyFile == "" {
-			password = hallPassword
+			args, stdin = append(args, "--password-stdin"), hallPassword+"\n"
+		} else {
+			list[i].keyFile = writeKeyPair(t, dir, a.name)
+			args = append(args, "--key", list[i].keyFile+".pub")
 		}
-		if err := roster.Add(ctx, accounts.Account{Name: a.name, Role: a.role, Counter: a.counter}, password); err != nil {
-			t.Fatal(err)
-		}
-		if password != "" {
-			continue
-		}
-		pub, priv, err := ed25519.GenerateKey(rand.Reader)
-		if err != nil {
-			t.Fatal(err)
-		}
-		block, err := gossh.MarshalPrivateKey(priv, a.name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		list[i].keyFile = filepath.Join(dir, a.name+"_ed25519")
-		if err := os.WriteFile(list[i].keyFile, pem.EncodeToMemory(block), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		sshPub, err := gossh.NewPublicKey(pub)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := roster.AddKey(ctx, a.name, string(gossh.MarshalAuthorizedKey(sshPub))); err != nil {
-			t.Fatal(err)
+		cmd := exec.Command(motcuaBinary(t), args...)
+		cmd.Env, cmd.Stdin = childEnv(), strings.NewReader(stdin)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("motcua %s: %v\n%s", strings.Join(args, " "), err, out)
 		}
 	}
 	return list
+}
+
+// writeKeyPair writes an ed25519 key pair as ssh-keygen would: the
+// OpenSSH private key (0600) and its .pub line; it returns the private
+// key's path.
+func writeKeyPair(t *testing.T, dir, name string) string {
+	t.Helper()
+	pub, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block, err := gossh.MarshalPrivateKey(priv, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name+"_ed25519")
+	if err := os.WriteFile(path, pem.EncodeToMemory(block), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sshPub, err := gossh.NewPublicKey(pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path+".pub", gossh.MarshalAuthorizedKey(sshPub), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // waitListening waits until something accepts connections on addr.

@@ -71,10 +71,10 @@ var errReported = errors.New("reported")
 // text is the subcommand's description (descKey) and its flags.
 func (env *environment) flags(name, descKey string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
+	fs.SetOutput(io.Discard) // its English messages: see parseFlags
 	fs.Usage = func() {
 		fmt.Fprintf(env.stderr, "motcua %s — %s\n\n", name, env.t(descKey))
-		fs.PrintDefaults()
+		env.printFlags(env.stderr, fs)
 	}
 	fs.StringVar(&env.dbPath, "db", os.Getenv("MOTCUA_DB"), env.t("cli.flag.db"))
 	fs.Func("lang", env.t("cli.flag.lang"), func(v string) error {
@@ -93,11 +93,8 @@ func (env *environment) flags(name, descKey string) *flag.FlagSet {
 
 // parse parses args, turning -h and bad flags into errUsage.
 func (env *environment) parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return errHelpShown
-		}
-		return errUsage
+	if err := env.parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintln(env.stderr, env.t("cli.extra_args", strings.Join(fs.Args(), " ")))
@@ -113,11 +110,8 @@ var errHelpShown = errors.New("help shown")
 func (env *environment) parseWithArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, errHelpShown
-			}
-			return nil, errUsage
+		if err := env.parseFlags(fs, args); err != nil {
+			return nil, err
 		}
 		if fs.NArg() == 0 {
 			return pos, nil

@@ -12,7 +12,7 @@ func runLauncher(ctx context.Context, env *environment, args []string) error {
 	pf := env.printerFlags(fs)
 	announce := fs.String("announce", "", env.t("cli.flag.announce"))
 	noBell := fs.Bool("no-bell", false, env.t("cli.flag.no_bell"))
-	fs.Usage = func() { env.usage(env.stderr); fs.PrintDefaults() }
+	fs.Usage = func() { env.usage(env.stderr); env.printFlags(env.stderr, fs) }
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
@@ -29,5 +29,6 @@ func runLauncher(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
+	opts.Settings = true // the station PC's own menu is its admin's
 	return launcher.Run(ctx, opts)
 }

@@ -45,7 +45,9 @@ func subcommands() []subcommand {
 		{"report", "cli.report", runReport},
 		{"register", "cli.register", runRegister},
 		{"print-test", "cli.print_test", runPrintTest},
+		{"admin", "cli.admin", runAdmin},
 		{"settings", "cli.settings", runSettings},
+		{"users", "cli.users", runUsers},
 		{"hub", "cli.hub", runHub},
 		{"sync", "cli.sync", runSync},
 		{"serve", "cli.serve", runServe},
@@ -112,4 +114,4 @@ func splitCommand(args []string) (string, []string) {
 }
 
 // boolFlags are the flags that take no value.
-var boolFlags = map[string]bool{"screen": true, "no-bell": true, "h": true, "help": true, "once": true}
+var boolFlags = map[string]bool{"screen": true, "no-bell": true, "h": true, "help": true, "once": true, "audit": true}

@@ -63,11 +63,15 @@ func (env *environment) printerConfig(cfg queue.Config, pf *printerFlags, counte
 	case "58":
 		pc.Width = receipts.Width58
 	default:
-		fmt.Fprintln(env.stderr, env.t("cli.bad_paper", paper))
-		return pc, errUsage
+		return pc, badPaperError(paper)
 	}
 	return pc, nil
 }
+
+// badPaperError is a roll width that is neither 80 nor 58.
+type badPaperError string
+
+func (e badPaperError) Error() string { return "paper width " + string(e) }
 
 // newPrinter builds the station's printer, explaining a bad setting in
 // plain words.
@@ -77,8 +81,9 @@ func (env *environment) newPrinter(ctx context.Context, st *queue.Station, pf *p
 		return nil, receipts.Config{}, err
 	}
 	pc, err := env.printerConfig(cfg, pf, counter)
-	if err != nil {
-		return nil, pc, err
+	if paper, bad := err.(badPaperError); bad {
+		fmt.Fprintln(env.stderr, env.t("cli.bad_paper", string(paper)))
+		return nil, pc, errUsage
 	}
 	printer, err := receipts.New(pc)
 	if err != nil {
@@ -88,10 +93,11 @@ func (env *environment) newPrinter(ctx context.Context, st *queue.Station, pf *p
 	return printer, pc, nil
 }
 
-// ticketPrinter builds the kiosk's print function; nil when the station
-// prints no tickets.
+// ticketPrinter builds the kiosk's print function, which follows the
+// printer settings (livePrinter); nil when the station prints no tickets
+// at start-up (a printer switched on later needs the kiosk reopened).
 func (env *environment) ticketPrinter(ctx context.Context, st *queue.Station, pf *printerFlags) (func(context.Context, queue.Ticket, queue.Estimate) error, error) {
-	printer, pc, err := env.newPrinter(ctx, st, pf, 0)
+	printer, pc, err := env.livePrinter(ctx, st, pf, 0)
 	if err != nil || pc.Kind == receipts.KindNone {
 		return nil, err
 	}
@@ -100,11 +106,15 @@ func (env *environment) ticketPrinter(ctx context.Context, st *queue.Station, pf
 		if err != nil {
 			return err
 		}
+		p, pc, err := printer.current(ctx)
+		if err != nil || pc.Kind == receipts.KindNone {
+			return err
+		}
 		job, err := receipts.NewTicketJob(ticketSlip(cfg, t, est, env.lang), pc.Width)
 		if err != nil {
 			return err
 		}
-		return printer.Print(ctx, job)
+		return p.Print(ctx, job)
 	}, nil
 }
 
@@ -129,10 +139,11 @@ func ticketSlip(cfg queue.Config, t queue.Ticket, est queue.Estimate, lang i18n.
 	return slip
 }
 
-// formPrinter builds the printer of a counter's legal forms (Mẫu 01–04);
-// nil when the counter prints none.
+// formPrinter builds the printer of a counter's legal forms (Mẫu 01–04),
+// which follows the printer settings (livePrinter); nil when the counter
+// prints nothing at start-up.
 func (env *environment) formPrinter(ctx context.Context, st *queue.Station, pf *printerFlags, counter int, clerk string) (common.FormPrinter, error) {
-	printer, pc, err := env.newPrinter(ctx, st, pf, counter)
+	printer, pc, err := env.livePrinter(ctx, st, pf, counter)
 	if err != nil || pc.Kind == receipts.KindNone {
 		return nil, err
 	}

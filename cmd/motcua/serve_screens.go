@@ -11,6 +11,7 @@ import (
 	"motcua/tui/kiosk"
 	"motcua/tui/launcher"
 	"motcua/tui/rating"
+	"motcua/tui/settings"
 )
 
 // Frame rates of the screens served over SSH, where one process draws the
@@ -30,17 +31,21 @@ const (
 
 // hall gives the SSH hall the station's screens, built as the local
 // subcommands build them. The board does not speak (its voice would sound
-// at this PC, not at the TV) but rings the TV's terminal bell. Settings
-// stays nil until the settings screen exists: admins reach it then with
-// `ssh admin@station settings`.
+// at this PC, not at the TV) but rings the TV's terminal bell. An admin
+// gets the launcher with the settings in its menu, or the settings alone
+// with `ssh -t admin@station settings`.
 func (k screenKit) hall() hall.Screens {
 	k.announce, k.bell = "", true
 	return hall.Screens{
 		Kiosk: hall.Screen{FPS: sshKioskFPS, New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {
-			return kiosk.New(k.kiosk()), nil
+			opts := k.kiosk()
+			opts.Context = ctx
+			return kiosk.New(opts), nil
 		}},
 		Board: hall.Screen{FPS: sshBoardFPS, New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {
-			return board.New(k.board()), nil
+			opts := k.board()
+			opts.Context = ctx
+			return board.New(opts), nil
 		}},
 		Counter: hall.Screen{FPS: sshCounterFPS, New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
 			opts, err := k.counter(ctx, s.Counter, clerkName(s))
@@ -54,8 +59,11 @@ func (k screenKit) hall() hall.Screens {
 		}},
 		Admin: hall.Screen{New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
 			opts, err := k.launcher(ctx)
-			opts.Context, opts.TakeCounter = ctx, s.TakeCounter
+			opts.Context, opts.TakeCounter, opts.Settings = ctx, s.TakeCounter, true
 			return launcher.New(opts), err
+		}},
+		Settings: hall.Screen{New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {
+			return settings.New(settings.Options{Context: ctx, Station: k.st, Desk: k.desk, Lang: k.env.lang, Standalone: true}), nil
 		}},
 	}
 }

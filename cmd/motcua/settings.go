@@ -8,9 +8,10 @@ import (
 	"sort"
 )
 
-// runSettings lists the station's settings, or changes one: until the
-// settings screen exists, this is how an admin names the printers
-// (printer.*, counter.N.printer.*), the forms' signer and the policy.
+// runSettings lists the station's settings, or changes one through the
+// same checks as the settings screen (`motcua admin`): a script's way to
+// name the printers (printer.*, counter.N.printer.*), the forms' signer
+// and the policy.
 func runSettings(ctx context.Context, env *environment, args []string) error {
 	fs := env.flags("settings", "cli.settings")
 	pos, err := env.parseWithArgs(fs, args)
@@ -26,8 +27,13 @@ func runSettings(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if len(pos) == 3 {
-		if err := st.SetSetting(ctx, pos[1], pos[2]); err != nil {
-			if errors.Is(err, queue.ErrInvalidSettings) {
+		if err := st.ChangeSetting(ctx, pos[1], pos[2]); err != nil {
+			var se *queue.SetupError
+			switch {
+			case errors.As(err, &se):
+				fmt.Fprintln(env.stderr, env.t("queue.err.settings", env.t(se.Key, se.Args...)))
+				return errUsage
+			case errors.Is(err, queue.ErrInvalidSettings):
 				fmt.Fprintln(env.stderr, env.t("queue.err.settings", err.Error()))
 				return errUsage
 			}

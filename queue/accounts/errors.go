@@ -16,6 +16,7 @@ var (
 	ErrInvalidFullName = errors.New("invalid full name")
 	ErrInvalidRole     = errors.New("invalid role")
 	ErrInvalidCounter  = errors.New("invalid counter number")
+	ErrUnknownCounter  = errors.New("the station has no such counter")
 	ErrWeakPassword    = errors.New("password too weak")
 	ErrInvalidKey      = errors.New("invalid public key")
 	ErrUnknownKey      = errors.New("no such key on this account")

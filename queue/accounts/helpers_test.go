@@ -24,7 +24,8 @@ var morning = time.Date(2026, 11, 23, 7, 30, 0, 0, store.Local)
 // adminCtx is the context of an admin at the station PC.
 var adminCtx = context.Background()
 
-// newRoster opens a fresh station database on a manual clock.
+// newRoster opens a fresh station database with counters 1–3 on a manual
+// clock.
 func newRoster(t testing.TB) (*accounts.Roster, *store.DB, *store.ManualClock) {
 	t.Helper()
 	clock := store.NewManualClock(morning)
@@ -33,6 +34,13 @@ func newRoster(t testing.TB) (*accounts.Roster, *store.DB, *store.ManualClock) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
+	// the station's counters 1–3, as a seeded commune has them
+	if err := db.Write(context.Background(), func(tx *store.Tx) error {
+		_, err := tx.Exec(`INSERT INTO counters (number) VALUES (1), (2), (3)`)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
 	return accounts.NewRoster(db), db, clock
 }
 

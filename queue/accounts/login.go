@@ -28,7 +28,6 @@ const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$bW90Y3VhLWR1bW15LXM$bW90Y3VhLW
 // loginCtx is ctx with the actor of a login attempt: the name tried (cut
 // to a sane length) and the remote address.
 func loginCtx(ctx context.Context, name, remote string) context.Context {
-	name = strings.ToValidUTF8(name, "?")
 	if len(name) > 2*MaxNameLen {
 		name = name[:2*MaxNameLen]
 	}

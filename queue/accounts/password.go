@@ -20,9 +20,10 @@ const (
 	MaxPasswordLen = 128 // bytes
 )
 
-// argon2id parameters (RFC 9106's second recommendation, memory-lean): 19
-// MiB and 2 passes take about 30 ms on a hall PC. At most hashSlots hashes
-// run at once, so a burst of logins needs 38 MiB, not 19 MiB per login.
+// argon2id parameters (OWASP's recommended minimum): 19 MiB and 2 passes,
+// about 40 ms on one core (BenchmarkHashPassword). At most hashSlotCount
+// hashes run at once, so a burst of logins needs 38 MiB, not 19 MiB per
+// login.
 const (
 	argonMemoryKiB = 19 * 1024
 	argonTime      = 2

@@ -3,11 +3,14 @@ package accounts
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"motcua/store"
 )
 
 func TestHashIsArgon2idPHCAndVerifies(t *testing.T) {
@@ -100,5 +103,72 @@ func TestWaitingForAHashSlotHonoursCancel(t *testing.T) {
 	defer cancel()
 	if _, err := hashPassword(ctx, "mật khẩu 2026"); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("hash with every slot taken = %v, want deadline exceeded", err)
+	}
+}
+
+func TestABurstOfLoginsHashesTwoAtATime(t *testing.T) {
+	var running, peak atomic.Int32
+	real := argonKey
+	t.Cleanup(func() { argonKey = real })
+	argonKey = func(password, salt []byte, time_, memory uint32, threads uint8, keyLen uint32) []byte {
+		n := running.Add(1)
+		for {
+			p := peak.Load()
+			if n <= p || peak.CompareAndSwap(p, n) {
+				break
+			}
+		}
+		time.Sleep(time.Millisecond)
+		running.Add(-1)
+		return real(password, salt, 1, 64, 1, keyLen) // cheap, but a real hash
+	}
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	r := NewRoster(db)
+	if err := r.Add(context.Background(), Account{Name: "lan", Role: RoleClerk}, "mật khẩu 2026"); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	var ok, locked atomic.Int32
+	for i := range 100 {
+		wg.Go(func() {
+			pw := "sai mật khẩu"
+			if i%10 == 0 {
+				pw = "mật khẩu 2026"
+			}
+			_, err := r.LoginPassword(context.Background(), "lan", pw, "10.0.0.1:1")
+			switch {
+			case err == nil:
+				ok.Add(1)
+			case errors.Is(err, ErrLocked):
+				locked.Add(1)
+			case !errors.Is(err, ErrWrongPassword):
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if p := peak.Load(); p > hashSlotCount || p < 1 {
+		t.Fatalf("%d hashes ran at once in a burst of 100 logins, want at most %d", p, hashSlotCount)
+	}
+	if locked.Load() == 0 {
+		t.Fatalf("90 wrong passwords in a burst never locked the account (%d logins passed)", ok.Load())
+	}
+	n, err := db.AuditCount(context.Background(), store.AuditFilter{Action: "account.log"})
+	if err != nil || n != 100 {
+		t.Fatalf("%d login entries for 100 attempts (%v)", n, err)
+	}
+}
+
+// BenchmarkHashPassword is the cost of one argon2id hash with the
+// station's parameters: one login or password change.
+func BenchmarkHashPassword(b *testing.B) {
+	for b.Loop() {
+		if _, err := hashPassword(context.Background(), "mật khẩu 2026"); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

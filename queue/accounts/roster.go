@@ -48,6 +48,9 @@ func (r *Roster) Add(ctx context.Context, a Account, password string) error {
 		} else if !errors.Is(err, ErrUnknownAccount) {
 			return err
 		}
+		if err := counterExists(ctx, tx, a.Counter); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO accounts (name, full_name, role, counter, password, created_at)
 			VALUES (?, ?, ?, ?, ?, ?)`, a.Name, full, string(a.Role), a.Counter, hash, now); err != nil {
 			return err
@@ -73,6 +76,20 @@ func checkAccount(a Account) error {
 		return fmt.Errorf("counter %d: must be 0 to %d: %w", a.Counter, MaxCounter, ErrInvalidCounter)
 	}
 	return nil
+}
+
+// counterExists refuses a counter number the station does not have (0,
+// chosen at login, is always fine).
+func counterExists(ctx context.Context, tx *store.Tx, counter int) error {
+	if counter == 0 {
+		return nil
+	}
+	var one int
+	err := tx.QueryRowContext(ctx, `SELECT 1 FROM counters WHERE number = ?`, counter).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("counter %d: %w", counter, ErrUnknownCounter)
+	}
+	return err
 }
 
 // List returns every account, by name, with its keys.

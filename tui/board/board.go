@@ -17,6 +17,9 @@ import (
 
 // Options configure the board.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context    context.Context
 	Station    *queue.Station
 	Lang       i18n.Lang
 	Standalone bool // quit exits the program; otherwise quit returns common.GoBack

@@ -66,7 +66,7 @@ func New(opts Options) Model {
 	if opts.AnnounceTimeout <= 0 {
 		opts.AnnounceTimeout = DefaultAnnounceTimeout
 	}
-	m := Model{Common: common.New(opts.Lang), opts: opts, st: opts.Station, scrollEvery: scrollEvery}
+	m := Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts, st: opts.Station, scrollEvery: scrollEvery}
 	m.now = m.st.Now()
 	m.body = m.renderBody()
 	return m
@@ -74,7 +74,7 @@ func New(opts Options) Model {
 
 // Init reads the station and starts the clock.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(common.LoadSnapshot(m.st), m.clockTick())
+	return tea.Batch(common.LoadSnapshot(m.Context(), m.st), m.clockTick())
 }
 
 // Update handles one message.
@@ -105,13 +105,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.apply(msg.Snapshot)...)
 		if !m.watched {
 			m.watched = true
-			cmds = append(cmds, common.WaitForChange(m.st, msg.Snapshot.Revision))
+			cmds = append(cmds, common.WaitForChange(m.Context(), m.st, msg.Snapshot.Revision))
 		}
 	case common.RevisionMsg:
 		m.watched = false
-		return m, common.LoadSnapshot(m.st)
+		return m, common.LoadSnapshot(m.Context(), m.st)
 	case retryMsg:
-		return m, common.LoadSnapshot(m.st)
+		return m, common.LoadSnapshot(m.Context(), m.st)
 	case common.TickMsg:
 		switch msg.Tag {
 		case tagClock:
@@ -119,7 +119,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmds = append(cmds, m.clockTick())
 			if m.loaded && dayOf(m.now) != dayOf(m.snap.At) {
 				// Numbers restart at midnight: yesterday's calls leave the board.
-				cmds = append(cmds, common.LoadSnapshot(m.st))
+				cmds = append(cmds, common.LoadSnapshot(m.Context(), m.st))
 			}
 		case tagNotice:
 			// Only the notice line moves: the cached body stays as it is.

@@ -5,6 +5,8 @@
 package common
 
 import (
+	"context"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 
@@ -16,6 +18,20 @@ type Common struct {
 	Width, Height int
 	Lang          i18n.Lang
 	Styles        Styles
+
+	// Ctx is what the screen's work runs in. Over SSH it is the session's:
+	// it carries the logged-in account (store.Actor), so every action is
+	// audited under that name, and it ends when the session ends. Nil
+	// means a local screen (context.Background).
+	Ctx context.Context
+}
+
+// Context is the context for the screen's work (see Ctx).
+func (c Common) Context() context.Context {
+	if c.Ctx == nil {
+		return context.Background()
+	}
+	return c.Ctx
 }
 
 // New returns the shared state for a screen in a language.
@@ -41,4 +57,10 @@ func (c Common) HelpBar(bindings ...key.Binding) string {
 	h.Styles = c.Styles.Help
 	h.SetWidth(c.Width)
 	return h.ShortHelpView(bindings)
+}
+
+// In returns c working in ctx (see Ctx).
+func (c Common) In(ctx context.Context) Common {
+	c.Ctx = ctx
+	return c
 }

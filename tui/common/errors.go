@@ -3,6 +3,7 @@ package common
 import (
 	"errors"
 
+	"motcua/intake"
 	"motcua/queue"
 	"motcua/store"
 )
@@ -41,6 +42,14 @@ func (c Common) ErrorText(err error) string {
 	var few *queue.TooFewRecallsError
 	if errors.As(err, &few) {
 		return c.T("queue.err.too_few_recalls", few.Need)
+	}
+	var se *queue.SetupError
+	if errors.As(err, &se) {
+		return c.T(se.Key, se.Args...)
+	}
+	var fe *intake.FieldError
+	if errors.As(err, &fe) {
+		return fe.Message(c.Lang)
 	}
 	for _, e := range errorKeys {
 		if errors.Is(err, e.err) {

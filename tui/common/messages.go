@@ -34,9 +34,9 @@ type TickMsg struct {
 }
 
 // LoadSnapshot reads the station in the background.
-func LoadSnapshot(st *queue.Station) tea.Cmd {
+func LoadSnapshot(ctx context.Context, st *queue.Station) tea.Cmd {
 	return func() tea.Msg {
-		sn, err := st.Snapshot(context.Background())
+		sn, err := st.Snapshot(ctx)
 		return SnapshotMsg{Snapshot: sn, Err: err}
 	}
 }
@@ -44,9 +44,13 @@ func LoadSnapshot(st *queue.Station) tea.Cmd {
 // WaitForChange waits until the database revision differs from since. A
 // screen issues it once after each snapshot, so there is never more than one
 // waiter per screen and no redraw happens while nothing changes.
-func WaitForChange(st *queue.Station, since int64) tea.Cmd {
+// It ends, sending nothing, when ctx ends (an SSH session closed).
+func WaitForChange(ctx context.Context, st *queue.Station, since int64) tea.Cmd {
 	return func() tea.Msg {
-		rev, err := st.DB().WaitForChange(context.Background(), since)
+		rev, err := st.DB().WaitForChange(ctx, since)
+		if ctx.Err() != nil {
+			return nil
+		}
 		if err != nil {
 			// Back off so a broken database does not spin the CPU.
 			time.Sleep(time.Second)

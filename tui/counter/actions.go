@@ -63,7 +63,7 @@ func act(ctx context.Context, st *queue.Station, fn func(ctx context.Context) (n
 func (m *Model) start(fn func(ctx context.Context) (notice, error)) tea.Cmd {
 	m.busy = true
 	m.note = notice{}
-	return act(m.ctx, m.st, fn)
+	return act(m.Context(), m.st, fn)
 }
 
 func (m *Model) callNext() tea.Cmd {
@@ -149,7 +149,7 @@ func (m Model) nextTick() tea.Cmd {
 
 // watch continues the live update chain after a snapshot.
 func (m Model) watch() tea.Cmd {
-	return common.WaitForChange(m.st, m.snap.Revision)
+	return common.WaitForChange(m.Context(), m.st, m.snap.Revision)
 }
 
 // msgKey is an argument of a notice that is itself a key of the

@@ -18,6 +18,9 @@ import (
 
 // Options configure the counter screen.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context    context.Context
 	Station    *queue.Station
 	Number     int       // counter number (quầy số)
 	Clerk      string    // clerk's name; "" keeps the counter's configured clerk
@@ -32,9 +35,6 @@ type Options struct {
 	// Sync reads the state of the link to the district hub for the
 	// header; nil shows none.
 	Sync common.SyncStatus
-	// Context carries who acts (an SSH session's account, for the audit)
-	// into every database action of the screen; nil: context.Background().
-	Context context.Context
 }
 
 // New returns the counter screen. The counter is opened by Init.

@@ -1,7 +1,6 @@
 package counter
 
 import (
-	"context"
 	"time"
 
 	"charm.land/bubbles/v2/textinput"
@@ -42,7 +41,6 @@ type notice struct {
 
 // Model is the counter screen.
 type Model struct {
-	ctx context.Context // every action runs in it (the actor of an SSH session)
 	common.Common
 	st     *queue.Station
 	number int
@@ -99,7 +97,7 @@ func newModel(opts Options) Model {
 	s.Cursor.Blink = false // no blink timer: nothing redraws while the clerk thinks
 	in.SetStyles(s)
 	return Model{
-		Common: common.New(opts.Lang),
+		Common: common.New(opts.Lang).In(opts.Context),
 		st:     opts.Station,
 		number: opts.Number,
 		clerk:  common.Sanitize(opts.Clerk),
@@ -108,13 +106,12 @@ func newModel(opts Options) Model {
 		desk:   opts.Desk,
 		forms:  opts.Forms,
 		sync:   opts.Sync,
-		ctx:    common.ActionContext(opts.Context),
 	}
 }
 
 // Init opens the counter; the first snapshot follows.
 func (m Model) Init() tea.Cmd {
-	return openCounter(m.ctx, m.st, m.number, m.clerk)
+	return openCounter(m.Context(), m.st, m.number, m.clerk)
 }
 
 // serving is the ticket at the counter, nil when none.

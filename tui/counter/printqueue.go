@@ -42,9 +42,8 @@ func (m Model) retryPrints() (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.busy = true
-	base := m.ctx
 	return m, func() tea.Msg {
-		ctx, cancel := context.WithTimeout(base, 30*time.Second)
+		ctx, cancel := context.WithTimeout(m.Context(), 30*time.Second)
 		defer cancel()
 		sent, err := q.Retry(ctx)
 		if err != nil {

@@ -46,8 +46,8 @@ func (m Model) openIntake() (Model, tea.Cmd) {
 	if m.counter.Current != nil {
 		ticket = m.counter.Current.ID
 	}
-	f := intakeform.New(intakeform.Options{Desk: m.desk, Station: m.st, Counter: m.number,
-		Clerk: m.counter.Clerk, TicketID: ticket, Lang: m.Lang, Forms: m.forms, Context: m.ctx})
+	f := intakeform.New(intakeform.Options{Context: m.Context(), Desk: m.desk, Station: m.st, Counter: m.number,
+		Clerk: m.counter.Clerk, TicketID: ticket, Lang: m.Lang, Forms: m.forms})
 	return m.openSub(formScreen{f}, f.Init())
 }
 
@@ -57,8 +57,8 @@ func (m Model) openDossiers() (Model, tea.Cmd) {
 		m.note = notice{key: "counter.no_desk"}
 		return m, nil
 	}
-	p := dossiers.New(dossiers.Options{Desk: m.desk, Station: m.st, Counter: m.number,
-		Clerk: m.counter.Clerk, Lang: m.Lang, Forms: m.forms, Context: m.ctx})
+	p := dossiers.New(dossiers.Options{Context: m.Context(), Desk: m.desk, Station: m.st, Counter: m.number,
+		Clerk: m.counter.Clerk, Lang: m.Lang, Forms: m.forms})
 	return m.openSub(panelScreen{p}, p.Init())
 }
 
@@ -74,7 +74,7 @@ func (m Model) routeToSub(msg tea.Msg) (tea.Model, tea.Cmd, bool) {
 	switch msg.(type) {
 	case common.GoBackMsg:
 		m.sub = nil
-		return m, common.LoadSnapshot(m.st), true
+		return m, common.LoadSnapshot(m.Context(), m.st), true
 	case common.SnapshotMsg, common.RevisionMsg, openedMsg, closedMsg, doneMsg, tickMsg, pendingMsg, syncMsg:
 		return m, nil, false
 	case tea.WindowSizeMsg:

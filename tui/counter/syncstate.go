@@ -24,7 +24,7 @@ func (m Model) checkSync() tea.Cmd {
 	}
 	read := m.sync
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		ctx, cancel := context.WithTimeout(m.Context(), 5*time.Second)
 		defer cancel()
 		s, err := read(ctx)
 		return syncMsg{state: s, err: err}

@@ -37,7 +37,7 @@ func (m Model) updateOwn(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.opened = true
-		return m, common.LoadSnapshot(m.st)
+		return m, common.LoadSnapshot(m.Context(), m.st)
 	case common.SnapshotMsg:
 		if msg.Err != nil {
 			m.note = notice{err: msg.Err}
@@ -57,7 +57,7 @@ func (m Model) updateOwn(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case common.RevisionMsg:
-		return m, common.LoadSnapshot(m.st)
+		return m, common.LoadSnapshot(m.Context(), m.st)
 	case doneMsg:
 		m.busy = false
 		m.note = msg.note
@@ -138,7 +138,7 @@ func (m Model) ctrlC() (tea.Model, tea.Cmd) {
 	if m.serving() == nil && !m.busy {
 		m.mode = modeMain
 		m.busy = true
-		return m, closeCounter(m.ctx, m.st, m.number)
+		return m, closeCounter(m.Context(), m.st, m.number)
 	}
 	now := m.st.Now()
 	if !m.ctrlCAt.IsZero() && now.Sub(m.ctrlCAt) <= doubleCtrlC {
@@ -219,7 +219,7 @@ func (m Model) mainKey(k string) (tea.Model, tea.Cmd) {
 		}
 		m.busy = true
 		m.note = notice{}
-		return m, closeCounter(m.ctx, m.st, m.number)
+		return m, closeCounter(m.Context(), m.st, m.number)
 	}
 	return m, nil
 }

@@ -27,6 +27,9 @@ const GapsEvery = time.Minute
 
 // Options configure the district view.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context    context.Context
 	Hub        *hub.Hub
 	Lang       i18n.Lang
 	Standalone bool
@@ -60,7 +63,7 @@ func New(opts Options) Model {
 	if opts.Clock == nil {
 		opts.Clock = store.SystemClock{}
 	}
-	return Model{Common: common.New(opts.Lang), opts: opts}
+	return Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts}
 }
 
 // Init reads the hub and starts the refresh tick.
@@ -102,7 +105,7 @@ type drillMsg struct {
 func (m Model) load() tea.Cmd {
 	h, clock, gaps, gapsAt := m.opts.Hub, m.opts.Clock, m.gaps, m.gapsAt
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		ctx, cancel := context.WithTimeout(m.Context(), 30*time.Second)
 		defer cancel()
 		rows, err := h.Stations(ctx)
 		if err != nil {
@@ -125,7 +128,7 @@ func (m Model) load() tea.Cmd {
 func (m Model) loadDrill(id string) tea.Cmd {
 	h := m.opts.Hub
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		ctx, cancel := context.WithTimeout(m.Context(), 30*time.Second)
 		defer cancel()
 		d, err := h.CommuneDrill(ctx, id)
 		return drillMsg{id: id, drill: d, err: err}

@@ -100,7 +100,8 @@ func (m Model) submit(confirmed bool) (Model, tea.Cmd) {
 	return m, m.step(dl.action, form, run, print)
 }
 
-// reprint prints Mẫu 01 of the dossier again; nothing is recorded.
+// reprint prints Mẫu 01 of the dossier again. The dossier does not
+// change; the reprint is recorded in the audit trail first.
 func (m Model) reprint() (Model, tea.Cmd) {
 	m.note = notice{}
 	forms := m.opts.Forms
@@ -109,7 +110,13 @@ func (m Model) reprint() (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.printNote = notice{kind: noteInfo, key: "dossiers.printing", args: []any{tkey(formReceipt)}}
-	return m, m.printForm(formReceipt, m.d, forms.PrintReceipt)
+	desk, by := m.opts.Desk, intake.Actor{Counter: m.opts.Counter, Clerk: m.opts.Clerk}
+	return m, m.printForm(formReceipt, m.d, func(ctx context.Context, d intake.Dossier) error {
+		if err := desk.Reprinted(ctx, d.Code, "mau01", by); err != nil {
+			return err
+		}
+		return forms.PrintReceipt(ctx, d)
+	})
 }
 
 // onActed shows the result of a step. When the desk refused it, the

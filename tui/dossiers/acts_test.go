@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"motcua/intake"
+	"motcua/store"
 )
 
 func TestLifecycleSteps(t *testing.T) {
@@ -230,6 +231,10 @@ func TestReprintAndPrinterTrouble(t *testing.T) {
 		t.Fatal("a reprint changed the dossier")
 	}
 	d.wantOn("Đã in Mẫu 01.")
+	reprints, err := e.desk.DB().AuditTrail(context.Background(), store.AuditFilter{Action: intake.ActionReprint})
+	if err != nil || len(reprints) != 1 || reprints[0].Detail != e.an.Code+" mau01" {
+		t.Fatalf("reprint audit = %+v, %v; want one for %s", reprints, err, e.an.Code)
+	}
 
 	// The printer fails: the refusal stays recorded and the screen says so.
 	forms.fail = errors.New("out of paper")

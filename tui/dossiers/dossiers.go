@@ -29,6 +29,9 @@ import (
 
 // Options configure the panel.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context context.Context
 	Desk    *intake.Desk
 	Station *queue.Station // watched for database changes; gives the clock
 	Counter int            // recorded with every step
@@ -39,14 +42,11 @@ type Options struct {
 	Forms common.FormPrinter
 	// Standalone is only read by Run: Esc on the panel ends the program.
 	Standalone bool
-	// Context carries who acts (an SSH session's account, for the audit)
-	// into every database action of the screen; nil: context.Background().
-	Context context.Context
 }
 
 // ActedMsg is sent to the host after the panel recorded a step on a
-// dossier, with the dossier as it is after the step (a reprint records
-// nothing and sends nothing). Hosts may ignore it; the panel does.
+// dossier, with the dossier as it is after the step (a reprint changes
+// no dossier and sends nothing; only the audit trail records it). Hosts may ignore it; the panel does.
 type ActedMsg struct {
 	Action  intake.Action
 	Dossier intake.Dossier

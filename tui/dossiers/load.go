@@ -7,7 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"motcua/intake"
-	"motcua/tui/common"
 )
 
 // Messages of the panel's own commands. Each carries the panel's id: a
@@ -63,15 +62,12 @@ const (
 	printTimeout = 60 * time.Second
 )
 
-// bg is the context of the panel's database work.
-func (m Model) bg() context.Context { return common.ActionContext(m.opts.Context) }
-
 // loadPanel reads the revision, then both lists: a write between the two
 // only makes the next watch fire at once.
 func (m Model) loadPanel() tea.Cmd {
 	desk, db, id := m.desk, m.st.DB(), m.id
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(m.bg(), readTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), readTimeout)
 		defer cancel()
 		msg := panelMsg{id: id, now: desk.Now()}
 		if msg.rev, msg.err = db.Revision(ctx); msg.err != nil {
@@ -89,7 +85,7 @@ func (m Model) loadPanel() tea.Cmd {
 func (m Model) find(query string) tea.Cmd {
 	desk, id := m.desk, m.id
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(m.bg(), readTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), readTimeout)
 		defer cancel()
 		res, err := desk.Find(ctx, query)
 		return foundMsg{id: id, query: query, results: res, err: err}
@@ -100,7 +96,7 @@ func (m Model) find(query string) tea.Cmd {
 func (m Model) loadDetail(ref string) tea.Cmd {
 	desk, id := m.desk, m.id
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(m.bg(), readTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), readTimeout)
 		defer cancel()
 		msg := detailMsg{id: id, ref: ref}
 		if msg.d, msg.err = desk.Dossier(ctx, ref); msg.err != nil {
@@ -117,7 +113,7 @@ func (m Model) step(a intake.Action, form string, run func(context.Context) (int
 	print func(context.Context, intake.Dossier) error) tea.Cmd {
 	id := m.id
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(m.bg(), writeTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), writeTimeout)
 		defer cancel()
 		d, err := run(ctx)
 		return actedMsg{id: id, action: a, d: d, err: err, form: form, print: print}
@@ -134,7 +130,7 @@ func (m Model) printForm(form string, d intake.Dossier, print func(context.Conte
 				msg = printedMsg{id: id, form: form, err: panicErr{r}}
 			}
 		}()
-		ctx, cancel := context.WithTimeout(m.bg(), printTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), printTimeout)
 		defer cancel()
 		return printedMsg{id: id, form: form, err: print(ctx, d)}
 	}

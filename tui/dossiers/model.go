@@ -86,8 +86,9 @@ func New(opts Options) Model {
 	s.Cursor.Blink = false // no blink timer: nothing redraws while the clerk thinks
 	q.SetStyles(s)
 	st := opts.Station
+	c := common.New(opts.Lang).In(opts.Context)
 	m := Model{
-		Common: common.New(opts.Lang),
+		Common: c,
 		opts:   opts,
 		desk:   opts.Desk,
 		st:     st,
@@ -96,7 +97,10 @@ func New(opts Options) Model {
 		query:  q,
 		watch: func(since int64) tea.Cmd {
 			return func() tea.Msg {
-				rev, err := st.DB().WaitForChange(common.ActionContext(opts.Context), since)
+				rev, err := st.DB().WaitForChange(c.Context(), since)
+				if c.Context().Err() != nil {
+					return nil // the session ended
+				}
 				if err != nil {
 					time.Sleep(time.Second) // a broken database must not spin the CPU
 				}

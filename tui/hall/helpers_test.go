@@ -21,6 +21,7 @@ import (
 	"motcua/tui/kiosk"
 	"motcua/tui/launcher"
 	"motcua/tui/rating"
+	"motcua/tui/settings"
 	"motcua/tui/tuitest"
 )
 
@@ -83,8 +84,11 @@ func testScreens(st *queue.Station) Screens {
 		Rating: Screen{New: func(_ context.Context, s Seat) (tea.Model, error) {
 			return rating.New(rating.Options{Station: st, Counter: s.Counter, Standalone: true}), nil
 		}},
-		Admin: Screen{New: func(_ context.Context, s Seat) (tea.Model, error) {
-			return launcher.New(launcher.Options{Station: st, TakeCounter: s.TakeCounter}), nil
+		Admin: Screen{New: func(ctx context.Context, s Seat) (tea.Model, error) {
+			return launcher.New(launcher.Options{Station: st, TakeCounter: s.TakeCounter, Context: ctx}), nil
+		}},
+		Settings: Screen{New: func(ctx context.Context, _ Seat) (tea.Model, error) {
+			return settings.New(settings.Options{Station: st, Standalone: true, Context: ctx}), nil
 		}},
 	}
 }

@@ -29,11 +29,11 @@ const pickerRefresh = time.Second
 type pickerTick struct{}
 
 func newPicker(s *Server, ss *session, counter Screen) picker {
-	return picker{Common: common.New(s.opts.Lang), s: s, ss: ss, counter: counter}
+	return picker{Common: common.New(s.opts.Lang).In(ss.ctx), s: s, ss: ss, counter: counter}
 }
 
 func (p picker) Init() tea.Cmd {
-	return tea.Batch(common.LoadSnapshot(p.s.opts.Station), p.tick())
+	return tea.Batch(common.LoadSnapshot(p.ss.ctx, p.s.opts.Station), p.tick())
 }
 
 func (p picker) tick() tea.Cmd {
@@ -55,7 +55,7 @@ func (p picker) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			p.cursor = min(p.cursor, max(len(p.counters)-1, 0))
 		}
 	case pickerTick:
-		return p, tea.Batch(common.LoadSnapshot(p.s.opts.Station), p.tick())
+		return p, tea.Batch(common.LoadSnapshot(p.ss.ctx, p.s.opts.Station), p.tick())
 	case tea.KeyPressMsg:
 		return p.key(msg)
 	}

@@ -61,7 +61,7 @@ func TestEachRoleGetsItsScreen(t *testing.T) {
 		{"rate0", "", i18n.T(i18n.VI, "hall.rating_needs_counter")},
 		{"rate2", "rating 9", i18n.T(i18n.VI, "hall.not_your_counter", 9, 2)},
 		{"boss", "counter 9", i18n.T(i18n.VI, "hall.no_such_counter", 9)},
-		{"boss", "settings", i18n.T(i18n.VI, "hall.not_available", "settings")},
+		{"boss", "settings", i18n.T(i18n.VI, "settings.tab.policy")},
 	} {
 		t.Run(c.user+" "+c.command, func(t *testing.T) {
 			ts := h.open(c.user, c.command, false)
@@ -79,5 +79,15 @@ func TestASessionWithoutPtyIsTold(t *testing.T) {
 	ts.waitFor(i18n.T(i18n.VI, "hall.need_pty"), 5*time.Second)
 	if _, ok := ts.ended(5 * time.Second); !ok {
 		t.Fatal("session without a pty stayed open")
+	}
+}
+
+func TestAScreenTheStationLacksIsRefused(t *testing.T) {
+	h := startHall(t, func(o *Options) { o.Screens.Settings = Screen{} })
+	h.add("boss", accounts.RoleAdmin, 0)
+	ts := h.open("boss", "settings", false)
+	ts.waitFor(i18n.T(i18n.VI, "hall.not_available", "settings"), 5*time.Second)
+	if _, ok := ts.ended(5 * time.Second); !ok {
+		t.Fatal("the session stayed open")
 	}
 }

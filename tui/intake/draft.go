@@ -130,7 +130,7 @@ func (m Model) saveDraft() tea.Cmd {
 		if err != nil {
 			return draftSavedMsg{err: err}
 		}
-		ctx, cancel := context.WithTimeout(m.ctx, saveTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), saveTimeout)
 		defer cancel()
 		if empty {
 			return draftSavedMsg{err: desk.DiscardDraft(ctx, counter)}
@@ -145,7 +145,7 @@ func (m Model) onDraftSaved(msg draftSavedMsg) (Model, tea.Cmd) {
 		// Receive discarded it: discard it again.
 		desk, counter := m.desk, m.counter
 		return m, func() tea.Msg {
-			ctx, cancel := context.WithTimeout(m.ctx, saveTimeout)
+			ctx, cancel := context.WithTimeout(m.Context(), saveTimeout)
 			defer cancel()
 			_ = desk.DiscardDraft(ctx, counter)
 			return nil

@@ -8,6 +8,7 @@ import (
 	"motcua/assets/i18n"
 	hoso "motcua/intake"
 	"motcua/receipts"
+	"motcua/store"
 )
 
 func TestSearchWithoutDiacritics(t *testing.T) {
@@ -172,6 +173,10 @@ func TestPrintFailureIsExplainedAndReprintWorks(t *testing.T) {
 	}
 	if len(w.dossiers(t)) != 1 || len(d.saved) != 1 {
 		t.Error("reprinting must not save again")
+	}
+	reprints, err := w.desk.DB().AuditTrail(context.Background(), store.AuditFilter{Action: hoso.ActionReprint})
+	if err != nil || len(reprints) != 1 || reprints[0].Counter != 1 {
+		t.Errorf("reprint audit = %+v, %v; want one at counter 1", reprints, err)
 	}
 }
 

@@ -43,6 +43,9 @@ import (
 
 // Options configure the form.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context  context.Context
 	Desk     *hoso.Desk
 	Station  *queue.Station
 	Counter  int    // the counter the form belongs to: its draft, and the dossier's counter
@@ -55,9 +58,6 @@ type Options struct {
 	// Standalone is true when the form runs as its own program (Run):
 	// leaving quits the program.
 	Standalone bool
-	// Context carries who acts (an SSH session's account, for the audit)
-	// into every database action of the screen; nil: context.Background().
-	Context context.Context
 }
 
 // SavedMsg reports a dossier on record: the host may refresh its panels

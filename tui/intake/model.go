@@ -35,7 +35,6 @@ type docLine struct {
 // Model is the intake form.
 type Model struct {
 	common.Common
-	ctx      context.Context // every database action runs in it
 	desk     *hoso.Desk
 	st       *queue.Station
 	counter  int
@@ -91,8 +90,7 @@ type notice struct {
 // counter's draft.
 func New(opts Options) Model {
 	m := Model{
-		Common:   common.New(opts.Lang),
-		ctx:      common.ActionContext(opts.Context),
+		Common:   common.New(opts.Lang).In(opts.Context),
 		desk:     opts.Desk,
 		st:       opts.Station,
 		counter:  opts.Counter,
@@ -124,7 +122,7 @@ type loadedMsg struct {
 func (m Model) Init() tea.Cmd {
 	desk, st, counter, ticketID := m.desk, m.st, m.counter, m.ticketID
 	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(m.ctx, loadTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), loadTimeout)
 		defer cancel()
 		var msg loadedMsg
 		if msg.catalog, msg.err = desk.Catalog(ctx); msg.err != nil {

@@ -99,7 +99,7 @@ func (m Model) save() (Model, tea.Cmd) {
 	m.note = notice{key: "intakeform.saving"}
 	desk := m.desk
 	return m, func() tea.Msg {
-		ctx, cancel := context.WithTimeout(m.ctx, saveTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), saveTimeout)
 		defer cancel()
 		d, err := desk.Receive(ctx, in)
 		return receivedMsg{dossier: d, err: err}
@@ -189,8 +189,27 @@ func (m Model) print() (Model, tea.Cmd) {
 	m.printing = true
 	forms, d := m.forms, *m.saved
 	return m, func() tea.Msg {
-		ctx, cancel := context.WithTimeout(m.ctx, printTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), printTimeout)
 		defer cancel()
+		return printedMsg{err: forms.PrintReceipt(ctx, d)}
+	}
+}
+
+// reprint prints Mẫu 01 of the saved dossier again, recording the reprint
+// in the audit trail first.
+func (m Model) reprint() (Model, tea.Cmd) {
+	if m.saved == nil || m.printing || m.forms == nil {
+		return m.print()
+	}
+	m.printErr, m.printed, m.printing = nil, false, true
+	forms, d, desk := m.forms, *m.saved, m.desk
+	by := hoso.Actor{Counter: m.counter, Clerk: m.clerk}
+	return m, func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), printTimeout)
+		defer cancel()
+		if err := desk.Reprinted(ctx, d.Code, "mau01", by); err != nil {
+			return printedMsg{err: err}
+		}
 		return printedMsg{err: forms.PrintReceipt(ctx, d)}
 	}
 }

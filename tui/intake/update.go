@@ -244,7 +244,7 @@ func (m Model) onSavedKey(key string) (Model, tea.Cmd) {
 	case "n":
 		return m.another()
 	case "p":
-		return m.print()
+		return m.reprint()
 	case "esc":
 		return m, m.leave()
 	}

@@ -90,7 +90,7 @@ func (m Model) issue(group string) (tea.Model, tea.Cmd) {
 	m.clearDeadline()
 	st, service := m.st, m.service
 	return m, func() tea.Msg {
-		ctx, cancel := context.WithTimeout(context.Background(), issueTimeout)
+		ctx, cancel := context.WithTimeout(m.Context(), issueTimeout)
 		defer cancel()
 		t, err := st.Issue(ctx, service, group)
 		if err != nil {
@@ -110,6 +110,8 @@ func printTicket(print func(context.Context, queue.Ticket, queue.Estimate) error
 				msg = printedMsg{ticketID: t.ID, err: fmt.Errorf("print ticket %s: panic: %v", t.Display, r)}
 			}
 		}()
+		// Not the session's context: a ticket issued is printed even if
+		// the kiosk's SSH session drops meanwhile.
 		ctx, cancel := context.WithTimeout(context.Background(), printTimeout)
 		defer cancel()
 		err := print(ctx, t, est)

@@ -40,6 +40,9 @@ const (
 
 // Options configure the kiosk.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context    context.Context
 	Station    *queue.Station
 	Lang       i18n.Lang // language shown at start and after each citizen
 	Standalone bool      // own program: the admin exit quits; else it goes back to the launcher

@@ -43,13 +43,13 @@ func TestLivePeopleAheadUpdates(t *testing.T) {
 	got := make(chan tea.Msg, 1)
 	go func() { got <- watch() }()
 	step(waitMsg(t, got))
-	watch = step(common.LoadSnapshot(st)())
+	watch = step(common.LoadSnapshot(context.Background(), st)())
 	go func() { got <- watch() }()
 	if _, err := st.CallNext(context.Background(), 1); err != nil {
 		t.Fatal(err)
 	}
 	step(waitMsg(t, got))
-	step(common.LoadSnapshot(st)())
+	step(common.LoadSnapshot(context.Background(), st)())
 	if scr := ansiFree(m); !strings.Contains(scr, "Số người chờ trước quý vị: 2") {
 		t.Fatalf("people ahead did not go down after a call:\n%s", scr)
 	}
@@ -64,7 +64,7 @@ func TestLivePeopleAheadUpdates(t *testing.T) {
 		}
 		called = tk.ID == m.ticket.ID
 	}
-	step(common.LoadSnapshot(st)())
+	step(common.LoadSnapshot(context.Background(), st)())
 	if scr := ansiFree(m); !strings.Contains(scr, "Mời quý vị đến quầy số 1") {
 		t.Fatalf("called ticket does not say where to go:\n%s", scr)
 	}

@@ -149,7 +149,7 @@ func (m Model) doLookup(a action) (tea.Model, tea.Cmd) {
 		m.clearDeadline()
 		desk := m.opts.Desk
 		return m, func() tea.Msg {
-			ctx, cancel := context.WithTimeout(context.Background(), lookupTimeout)
+			ctx, cancel := context.WithTimeout(m.Context(), lookupTimeout)
 			defer cancel()
 			p, err := desk.PublicStatus(ctx, input)
 			return lookedUpMsg{p: p, err: err}

@@ -64,17 +64,18 @@ type Model struct {
 func New(opts Options) Model {
 	opts = opts.withDefaults()
 	st := opts.Station
+	c := common.New(opts.Lang).In(opts.Context)
 	return Model{
-		Common: common.New(opts.Lang), opts: opts, st: st,
+		Common: c, opts: opts, st: st,
 		after: func(d time.Duration, msg tea.Msg) tea.Cmd {
 			return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 		},
-		watch: func(since int64) tea.Cmd { return common.WaitForChange(st, since) },
+		watch: func(since int64) tea.Cmd { return common.WaitForChange(c.Context(), st, since) },
 	}
 }
 
 // Init loads the station; the snapshot watch keeps it fresh from then on.
-func (m Model) Init() tea.Cmd { return common.LoadSnapshot(m.st) }
+func (m Model) Init() tea.Cmd { return common.LoadSnapshot(m.Context(), m.st) }
 
 // timerMsg wakes the kiosk to check its deadline.
 type timerMsg struct{ seq int }

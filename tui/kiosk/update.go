@@ -17,9 +17,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.SnapshotMsg:
 		return m.onSnapshot(msg)
 	case common.RevisionMsg:
-		return m, common.LoadSnapshot(m.st)
+		return m, common.LoadSnapshot(m.Context(), m.st)
 	case retryLoadMsg:
-		return m, common.LoadSnapshot(m.st)
+		return m, common.LoadSnapshot(m.Context(), m.st)
 	case timerMsg:
 		return m.onTimer(msg)
 	case issuedMsg:

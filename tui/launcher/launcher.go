@@ -15,10 +15,14 @@ import (
 	"motcua/tui/common"
 	"motcua/tui/counter"
 	"motcua/tui/kiosk"
+	"motcua/tui/settings"
 )
 
 // Options configure the launcher.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context context.Context
 	Station *queue.Station
 	Lang    i18n.Lang
 	// Print is handed to the kiosk (nil: no ticket printer).
@@ -32,18 +36,18 @@ type Options struct {
 	Forms common.FormPrinter
 	// Sync is handed to the counters for their header.
 	Sync common.SyncStatus
+	// Settings adds the settings screen (with the audit trail) to the
+	// menu: for an admin, at the station PC or in an admin's SSH session.
+	Settings bool
 	// TakeCounter, when set, holds a counter for this launcher while its
 	// screen is open, so that two SSH sessions never serve at the same
 	// counter; false means another holds it. nil: no other session (one PC).
 	TakeCounter func(number int) (release func(), ok bool)
-	// Context carries who acts (an SSH session's account, for the audit)
-	// into the screens opened here; nil: context.Background().
-	Context context.Context
 }
 
 // entry is one line of the menu.
 type entry struct {
-	kind    string // "kiosk", "counter", "board"
+	kind    string // "kiosk", "counter", "board", "settings"
 	counter int
 }
 
@@ -61,7 +65,7 @@ type Model struct {
 
 // New returns the launcher.
 func New(opts Options) Model {
-	return Model{Common: common.New(opts.Lang), opts: opts}
+	return Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts}
 }
 
 // Run shows the launcher until the user quits.
@@ -77,7 +81,7 @@ type configMsg struct {
 
 func (m Model) loadConfig() tea.Cmd {
 	return func() tea.Msg {
-		cfg, err := m.opts.Station.Config(common.ActionContext(m.opts.Context))
+		cfg, err := m.opts.Station.Config(m.Context())
 		return configMsg{cfg, err}
 	}
 }
@@ -89,7 +93,7 @@ func (m Model) open(e entry) (Model, tea.Cmd) {
 	m.note = ""
 	switch e.kind {
 	case "kiosk":
-		m.child = kiosk.New(kiosk.Options{Station: m.opts.Station, Lang: m.Lang, Print: m.opts.Print, Desk: m.opts.Desk})
+		m.child = kiosk.New(kiosk.Options{Context: m.Context(), Station: m.opts.Station, Lang: m.Lang, Print: m.opts.Print, Desk: m.opts.Desk})
 	case "counter":
 		if m.opts.TakeCounter != nil {
 			release, ok := m.opts.TakeCounter(e.counter)
@@ -99,10 +103,12 @@ func (m Model) open(e entry) (Model, tea.Cmd) {
 			}
 			m.release = release
 		}
-		m.child = counter.New(counter.Options{Station: m.opts.Station, Number: e.counter, Lang: m.Lang,
-			Desk: m.opts.Desk, Forms: m.opts.Forms, Sync: m.opts.Sync, Context: m.opts.Context})
+		m.child = counter.New(counter.Options{Context: m.Context(), Station: m.opts.Station, Number: e.counter, Lang: m.Lang,
+			Desk: m.opts.Desk, Forms: m.opts.Forms, Sync: m.opts.Sync})
 	case "board":
-		m.child = board.New(board.Options{Station: m.opts.Station, Lang: m.Lang, Announce: m.opts.Announce, Bell: m.opts.Bell})
+		m.child = board.New(board.Options{Context: m.Context(), Station: m.opts.Station, Lang: m.Lang, Announce: m.opts.Announce, Bell: m.opts.Bell})
+	case "settings":
+		m.child = settings.New(settings.Options{Context: m.Context(), Station: m.opts.Station, Desk: m.opts.Desk, Lang: m.Lang})
 	}
 	size := tea.WindowSizeMsg{Width: m.Width, Height: m.Height}
 	child, cmd := m.child.Update(size)
@@ -116,6 +122,8 @@ func (m Model) label(e entry) string {
 		return m.T("launcher.kiosk")
 	case "counter":
 		return m.T("launcher.counter", e.counter)
+	case "settings":
+		return m.T("settings.launcher")
 	}
 	return m.T("launcher.board")
 }

@@ -32,6 +32,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.entries = append(m.entries, entry{kind: "counter", counter: c.Number})
 		}
 		m.entries = append(m.entries, entry{kind: "board"})
+		if m.opts.Settings {
+			m.entries = append(m.entries, entry{kind: "settings"})
+		}
 		m.cursor = min(m.cursor, len(m.entries)-1)
 	case tea.KeyPressMsg:
 		switch s := msg.String(); s {

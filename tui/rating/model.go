@@ -40,7 +40,7 @@ func New(opts Options) Model {
 	if opts.ThanksFor <= 0 {
 		opts.ThanksFor = DefaultThanks
 	}
-	return Model{Common: common.New(opts.Lang), opts: opts, st: opts.Station}
+	return Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts, st: opts.Station}
 }
 
 // pendingMsg is the result of looking for a ticket to ask about.
@@ -65,8 +65,9 @@ func (m Model) Init() tea.Cmd { return m.check() }
 // check reads the revision first and then looks, so a ticket finished
 // between the two is not missed: the watch wakes for it.
 func (m Model) check() tea.Cmd {
-	st, counter, ctx := m.st, m.opts.Counter, common.ActionContext(m.opts.Context)
+	st, counter := m.st, m.opts.Counter
 	return func() tea.Msg {
+		ctx := m.Context()
 		rev, err := st.DB().Revision(ctx)
 		if err != nil {
 			return pendingMsg{err: err, watch: true}
@@ -87,7 +88,7 @@ func (m Model) check() tea.Cmd {
 func (m Model) rate(level queue.Level, reason string) tea.Cmd {
 	st, id := m.st, m.ticket.ID
 	return func() tea.Msg {
-		_, err := st.Rate(common.ActionContext(m.opts.Context), id, level, reason)
+		_, err := st.Rate(m.Context(), id, level, reason)
 		return ratedMsg{err: err}
 	}
 }

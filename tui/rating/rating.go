@@ -18,6 +18,9 @@ import (
 
 // Options configure the rating screen.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context    context.Context
 	Station    *queue.Station
 	Counter    int // the counter the screen stands at
 	Lang       i18n.Lang
@@ -28,9 +31,6 @@ type Options struct {
 	Timeout time.Duration
 	// ThanksFor is how long the thanks stay; 0 means DefaultThanks.
 	ThanksFor time.Duration
-	// Context carries who acts (an SSH session's account, for the audit)
-	// into every database action of the screen; nil: context.Background().
-	Context context.Context
 }
 
 // Defaults for the zero values of Options.

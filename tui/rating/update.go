@@ -55,7 +55,7 @@ func (m Model) onPending(msg pendingMsg) (tea.Model, tea.Cmd) {
 	case msg.watch && msg.err != nil:
 		watch = tea.Tick(time.Second, func(time.Time) tea.Msg { return retryMsg{} })
 	case msg.watch:
-		watch = common.WaitForChange(m.st, msg.rev)
+		watch = common.WaitForChange(m.Context(), m.st, msg.rev)
 	}
 	if msg.err != nil {
 		m.err = msg.err

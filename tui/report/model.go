@@ -1,7 +1,6 @@
 package report
 
 import (
-	"context"
 	"time"
 
 	"charm.land/bubbles/v2/spinner"
@@ -45,7 +44,7 @@ func New(opts Options) Model {
 		clock = opts.Station.DB().Clock()
 	}
 	m := Model{
-		Common:  common.New(opts.Lang),
+		Common:  common.New(opts.Lang).In(opts.Context),
 		opts:    opts,
 		clock:   clock,
 		period:  opts.Period,
@@ -68,7 +67,7 @@ func (m Model) Init() tea.Cmd {
 func (m Model) build() tea.Cmd {
 	st, p, clock, seq := m.opts.Station, m.period, m.clock, m.seq
 	return func() tea.Msg {
-		rep, err := report.Build(context.Background(), st.DB(), p, clock)
+		rep, err := report.Build(m.Context(), st.DB(), p, clock)
 		return builtMsg{seq: seq, rep: rep, err: err}
 	}
 }

@@ -19,6 +19,9 @@ import (
 
 // Options configure the report screen.
 type Options struct {
+	// Context is the context of the screen's work: over SSH the session's,
+	// with the logged-in account; nil for a local screen.
+	Context    context.Context
 	Station    *queue.Station
 	Period     report.Period
 	Lang       i18n.Lang
