@@ -15,17 +15,20 @@ import (
 )
 
 // Frame rates of the screens served over SSH, where one process draws the
-// whole hall. A frame is drawn on the renderer's next tick, so the board's
-// rate bounds how soon a call shows: at 60 a call reaches the board's
-// terminal in about 20 ms (p95 under 50), at its local 15 up to 66 ms
-// later. Every tick of every session wakes the server, though, and eight
-// sessions at the local 30 kept it above 2 % CPU doing nothing; the
-// counters (15: a key echoes within 70 ms, as over any network) and the
-// kiosk (10: citizens press one big button at a time) run slower than
-// locally. Measured with BenchmarkServeHall (docs/PERFORMANCE.md).
+// whole hall. Bubble Tea draws a changed screen on its renderer's next
+// tick, so the board's rate bounds how soon a call shows; but every tick of
+// every session wakes the server, and on a small PC the wake-ups, not the
+// drawing, are what an idle hall costs. With a kiosk, six counters and a
+// board (BenchmarkServeHall, docs/PERFORMANCE.md): all at 5 frames a
+// second, 1.3 % CPU idle but 190 ms from a call to the board; board 60 and
+// counters 15, 2.2 – 2.6 %; board 40 and counters and kiosk 10, 1.7 –
+// 2.0 % with calls on the board in 40 ms (p95). A clerk's key then echoes
+// within 100 ms, as over any remote terminal. The rating screens (one
+// beside each counter, waiting all day) run as the kiosk, the admin's
+// screens as a counter.
 const (
-	sshBoardFPS   = 60
-	sshCounterFPS = 15
+	sshBoardFPS   = 40
+	sshCounterFPS = 10
 	sshKioskFPS   = 10
 )
 
@@ -52,17 +55,17 @@ func (k screenKit) hall() hall.Screens {
 			opts.Context = ctx
 			return counter.New(opts), err
 		}},
-		Rating: hall.Screen{New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
+		Rating: hall.Screen{FPS: sshKioskFPS, New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
 			opts := k.rating(s.Counter, 0)
 			opts.Context = ctx
 			return rating.New(opts), nil
 		}},
-		Admin: hall.Screen{New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
+		Admin: hall.Screen{FPS: sshCounterFPS, New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
 			opts, err := k.launcher(ctx)
 			opts.Context, opts.TakeCounter, opts.Settings = ctx, s.TakeCounter, true
 			return launcher.New(opts), err
 		}},
-		Settings: hall.Screen{New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {
+		Settings: hall.Screen{FPS: sshCounterFPS, New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {
 			return settings.New(settings.Options{Context: ctx, Station: k.st, Desk: k.desk, Lang: k.env.lang, Standalone: true}), nil
 		}},
 	}
