@@ -2,6 +2,7 @@ package report
 
 import (
 	"sort"
+	"strconv"
 	"time"
 )
 
@@ -81,4 +82,34 @@ func sortWorkloads(ws []Workload) {
 		}
 		return a.Clerk < b.Clerk
 	})
+}
+
+// Name is how a counter's row is headed: its number, after its commune in
+// a district report of all communes.
+func (w Workload) Name() string { return communeLabel(w.Station, strconv.Itoa(w.Counter)) }
+
+// ClerkName is how a clerk's row is headed, unknown ("") as unknown; after
+// the commune in a district report of all communes.
+func (w Workload) ClerkName(unknown string) string {
+	name := w.Clerk
+	if name == "" {
+		name = unknown
+	}
+	return communeLabel(w.Station, name)
+}
+
+// Name is how a rating group's row is headed: the counter's number (after
+// its commune in a district report of all communes), or other.
+func (r Ratings) Name(other string) string {
+	if r.Other {
+		return other
+	}
+	return communeLabel(r.Station, strconv.Itoa(r.Counter))
+}
+
+func communeLabel(station, s string) string {
+	if station == "" {
+		return s
+	}
+	return station + " · " + s
 }

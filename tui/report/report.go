@@ -17,9 +17,18 @@ import (
 	"motcua/tui/common"
 )
 
+// Source builds the report of a period, telling progress how far it has
+// come: a station's own (report.BuildWith) or the district hub's
+// (hub.Report).
+type Source func(ctx context.Context, p report.Period, progress report.Progress) (report.Report, error)
+
 // Options configure the report screen.
 type Options struct {
-	Station    *queue.Station
+	Station *queue.Station // the report's source unless Source is set
+	Source  Source
+	// Heading names whose report it is (a commune, all communes), after
+	// the title; "" for a station's own.
+	Heading    string
 	Period     report.Period
 	Lang       i18n.Lang
 	Standalone bool // quit exits the program; otherwise quit returns common.GoBack
