@@ -70,6 +70,17 @@ func (h *Hub) Report(ctx context.Context, p report.Period, station string, opts 
 		return report.Report{}, fmt.Errorf("hub report: read records: %w", err)
 	}
 	r := report.Compute(p, at, c.facts())
+	r.AllCommunes = station == ""
+	if station != "" {
+		names, err := h.stationNames(ctx)
+		if err != nil {
+			return report.Report{}, err
+		}
+		r.Commune = station
+		if n := names[station]; n != "" {
+			r.Commune = n + " (" + station + ")"
+		}
+	}
 	meter.Done()
 	return r, nil
 }

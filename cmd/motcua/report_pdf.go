@@ -24,7 +24,11 @@ func reportPDF(r report.Report, lang i18n.Lang) receipts.ReportDoc {
 	n := strconv.Itoa
 	tk, d, s := r.Tickets, r.Dossiers, r.Satisfaction
 
-	doc := receipts.ReportDoc{Lang: lang, Title: t("report.title"), Period: pdfPeriod(r.Period, lang), GeneratedAt: r.At}
+	title := t("report.title")
+	if scope := r.Scope(lang); scope != "" {
+		title += " — " + scope
+	}
+	doc := receipts.ReportDoc{Lang: lang, Title: title, Period: pdfPeriod(r.Period, lang), GeneratedAt: r.At}
 
 	service := receipts.ReportChart{Title: t("report.section.by_service"), Unit: t("receipts.report.unit.tickets")}
 	for _, c := range tk.ByService {

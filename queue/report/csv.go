@@ -33,6 +33,9 @@ func WriteCSV(w io.Writer, r Report, lang i18n.Lang) error {
 	n := strconv.Itoa
 
 	section(t("report.title"), t("report.from"), t("report.to"), t("report.at"))
+	if scope := r.Scope(lang); scope != "" {
+		rows[0] = append(rows[0], scope)
+	}
 	row(r.Period.FirstDay(), r.Period.LastDay(), r.At.In(store.Local).Format("2006-01-02 15:04"))
 
 	tk := r.Tickets

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"time"
 
+	"motcua/assets/i18n"
 	"motcua/store"
 )
 
@@ -80,10 +81,23 @@ type Report struct {
 	Period Period
 	// At is when the report was built (the injected clock): "overdue now"
 	// is counted at this moment.
-	At           time.Time
+	At time.Time
+	// Commune names whose report it is when the district hub made it for
+	// one commune; AllCommunes when for all of them together. A
+	// station's own report has neither.
+	Commune      string
+	AllCommunes  bool
 	Tickets      Tickets
 	Dossiers     Dossiers
 	Satisfaction Satisfaction
+}
+
+// Scope names whose report it is for a heading: "" for a station's own.
+func (r Report) Scope(lang i18n.Lang) string {
+	if r.AllCommunes {
+		return i18n.T(lang, "hubreport.all")
+	}
+	return r.Commune
 }
 
 // Build computes the report of a period from one read transaction, so
