@@ -67,6 +67,8 @@ func init() {
 		"district.status.received":   {"đã tiếp nhận", "received"},
 		"district.status.processing": {"đang giải quyết", "processing"},
 
+		"district.key.report": {"báo cáo", "report"},
+
 		// motcua hub view / export.
 		"district.cli.hub_view":         {"xem tình hình đồng bộ của các xã (màn hình cấp huyện)", "see the communes' sync state (district view)"},
 		"district.cli.hub_export":       {"xuất bản ghi ra tệp CSV cho Excel", "export records as CSV for Excel"},

@@ -44,3 +44,7 @@ func Run(ctx context.Context, opts Options) error {
 	}
 	return nil
 }
+
+// Ready says whether the screen shows a built report (and not a build
+// under way or a failure).
+func (m Model) Ready() bool { return m.loaded }
