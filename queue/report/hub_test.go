@@ -139,7 +139,7 @@ func checkAllCommunes(t *testing.T, all report.Report, own []report.Report, ids 
 }
 
 // openHub opens an empty hub whose clock reads now.
-func openHub(t *testing.T, kind string, now time.Time) *hub.Hub {
+func openHub(t testing.TB, kind string, now time.Time) *hub.Hub {
 	t.Helper()
 	dsn := filepath.Join(t.TempDir(), "hub.db")
 	if kind == "postgres" {
@@ -155,7 +155,7 @@ func openHub(t *testing.T, kind string, now time.Time) *hub.Hub {
 
 // postgresSchema is a schema of its own in the test server, dropped at
 // the end; the test is skipped without MOTCUA_TEST_POSTGRES.
-func postgresSchema(t *testing.T) string {
+func postgresSchema(t testing.TB) string {
 	dsn := os.Getenv("MOTCUA_TEST_POSTGRES")
 	if dsn == "" {
 		t.Skip("MOTCUA_TEST_POSTGRES not set")
@@ -183,7 +183,7 @@ func postgresSchema(t *testing.T) string {
 
 // syncInto enrolls station id and hands the hub its whole outbox in
 // batches, as the sync layer does once a batch is verified.
-func syncInto(t *testing.T, h *hub.Hub, id string, st *queue.Station) {
+func syncInto(t testing.TB, h *hub.Hub, id string, st *queue.Station) {
 	t.Helper()
 	ctx := context.Background()
 	secret, err := h.Enroll(ctx, id, "Xã "+id)
