@@ -84,7 +84,7 @@ func init() {
 		"district.cli.need_dates":       {"Cần cả --from và --to.", "Both --from and --to are required."},
 		"district.cli.bad_range":        {"Ngày cuối (%s) trước ngày đầu (%s).", "The last day (%s) is before the first (%s)."},
 		"district.cli.bad_format":       {"Định dạng không hỗ trợ: %s (chỉ có csv).", "Unsupported format: %s (only csv)."},
-		"district.cli.export_prog":      {"Đã xuất %d bản ghi…", "Exported %d records…"},
+		"district.cli.export_prog":      {"Đang xuất bản ghi… %d %%", "Exporting records… %d %%"},
 		"district.cli.export_done":      {"Đã xuất %d bản ghi vào %s.", "Exported %d records to %s."},
 		"district.cli.stdout":           {"màn hình", "standard output"},
 	})

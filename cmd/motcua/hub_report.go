@@ -49,7 +49,7 @@ func runHubReport(ctx context.Context, env *environment, args []string) error {
 			return errReported
 		}
 	}
-	r, err := h.Report(ctx, p, *commune, report.Options{Progress: env.progress()})
+	r, err := h.Report(ctx, p, *commune, report.Options{Progress: env.progress("hubreport.progress")})
 	if err != nil {
 		return err
 	}

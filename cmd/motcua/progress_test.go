@@ -20,7 +20,7 @@ func TestProgressOffTerminal(t *testing.T) {
 	} {
 		var stderr bytes.Buffer
 		env := newEnvironment(&bytes.Buffer{}, &stderr)
-		m := report.NewMeter(env.progress(), tc.total)
+		m := report.NewMeter(env.progress("hubreport.progress"), tc.total)
 		for range tc.total {
 			m.Add(1)
 		}

@@ -36,7 +36,7 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	if *screen {
 		return runReportScreen(ctx, env, st, p)
 	}
-	r, err := report.BuildWith(ctx, st.DB(), p, env.db.Clock(), report.Options{Progress: env.progress()})
+	r, err := report.BuildWith(ctx, st.DB(), p, env.db.Clock(), report.Options{Progress: env.progress("hubreport.progress")})
 	if err != nil {
 		return err
 	}
