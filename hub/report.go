@@ -97,11 +97,12 @@ func codes(seen map[string]bool) []report.Count {
 	return out
 }
 
-// ratingsOf is a day summary's counts as a report's group.
+// ratingsOf is a day summary's counts as a report's group; an unknown
+// level or a count below one (a station that sent nonsense) adds nothing.
 func ratingsOf(station string, counter int, levels map[queue.Level]int) report.Ratings {
 	r := report.Ratings{Station: station, Counter: counter}
 	for l, n := range levels {
-		if i := report.LevelIndex(l); i >= 0 {
+		if i := report.LevelIndex(l); i >= 0 && n > 0 {
 			r.Levels[i] += n
 			r.Total += n
 		}
