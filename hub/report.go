@@ -9,7 +9,7 @@ import (
 	"motcua/queue/report"
 )
 
-// lateExpiry is how long after a period the hub still looks for its
+// lateExpiryDays is how long after a period the hub still looks for its
 // tickets' records: a ticket left waiting is expired by the first
 // activity of a later day, which after a holiday may be days later.
 const lateExpiryDays = 31

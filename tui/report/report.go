@@ -1,9 +1,11 @@
-// Package report is the report screen (`motcua report --screen`): the
+// Package report is the report screen (`motcua report --screen`, and the
+// district view's report page, fed by the hub through Options.Source): the
 // figures of a day, a month or a range of days (queue/report) with bar
 // charts of the tickets by service and of the citizens' satisfaction, the
 // ticket summary, the waiting and service times, the counters and the
 // dossiers, scrolled in a viewport. ←/→ move the period by one day or one
-// month and build the report again.
+// month and build the report again; a progress bar shows how far a build
+// has come.
 package report
 
 import (
