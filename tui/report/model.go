@@ -10,7 +10,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"motcua/queue/report"
-	"motcua/store"
 	"motcua/tui/common"
 )
 
@@ -18,7 +17,6 @@ import (
 type Model struct {
 	common.Common
 	opts   Options
-	clock  store.Clock
 	period report.Period
 	// seq numbers the builds, so a slow build of a period the user has
 	// already moved away from is dropped when it arrives.
@@ -58,7 +56,6 @@ func New(opts Options) Model {
 	m := Model{
 		Common:  common.New(opts.Lang),
 		opts:    opts,
-		clock:   clock,
 		period:  opts.Period,
 		loading: true,
 		vp:      viewport.New(),
