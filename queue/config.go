@@ -261,6 +261,10 @@ func checkSetting(key, value string) error {
 		return num(1)
 	case keyAgingMinutes, keyRecalls:
 		return num(0)
+	case KeyRatingOnKiosk:
+		if value != "0" && value != "1" {
+			return fmt.Errorf("%w: %s must be 0 or 1", ErrInvalidSettings, key)
+		}
 	}
 	return nil
 }

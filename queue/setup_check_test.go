@@ -69,6 +69,7 @@ func TestCheckSetting(t *testing.T) {
 		{"printer.width", "58"}: "58", {"forms.page_size", "a4"}: "A4", {"printer.kind", ""}: "",
 		{"policy.mode", "strict"}: "strict", {"policy.aging_minutes", "0"}: "0", {"kiosk.pin", "1357"}: "1357",
 		{"printer.device", "192.168.1.50:9100"}: "192.168.1.50:9100",
+		{"rating.on_kiosk", " 1"}: "1", {"accounts.lock_minutes", "10 "}: "10",
 	}
 	for kv, want := range ok {
 		if got, err := queue.CheckSetting(kv[0], kv[1]); err != nil || got != want {
@@ -79,6 +80,8 @@ func TestCheckSetting(t *testing.T) {
 		{"printer.kind", "laser"}, {"counter.1.printer.width", "72"}, {"forms.page_size", "A3"},
 		{"policy.mode", "random"}, {"policy.max_priority_run", "0"}, {"policy.recalls_before_no_show", "x"},
 		{"board.notice", "a\nb\x1b[2J"}, {"kiosk.pin", "12"}, {"printer.queue", "q\x07"},
+		{"rating.on_kiosk", "yes"}, {"accounts.lock_minutes", "0"}, {"accounts.lock_minutes", "abc"},
+		{"accounts.lock_minutes", "100000"},
 	} {
 		if _, err := queue.CheckSetting(kv[0], kv[1]); !errors.Is(err, queue.ErrInvalidSettings) {
 			t.Errorf("CheckSetting(%s, %q) = %v, want refused", kv[0], kv[1], err)

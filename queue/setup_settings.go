@@ -4,6 +4,8 @@ import (
 	"context"
 	"regexp"
 	"strings"
+
+	"motcua/queue/accounts"
 )
 
 // The settings an admin edits by key (the notice, the printers, the
@@ -42,6 +44,12 @@ func CheckSetting(key, value string) (string, error) {
 		return oneOf(strings.TrimSpace(value), printerWidth)
 	case "forms.page_size":
 		return oneOf(strings.ToUpper(strings.TrimSpace(value)), pageSizes)
+	case KeyRatingOnKiosk:
+		return oneOf(strings.TrimSpace(value), []string{"", "0", "1"})
+	case accounts.LockMinutesKey:
+		v := strings.TrimSpace(value)
+		_, err := CheckNumber(v, 1, accounts.MaxLockMinutes)
+		return v, err
 	case keyKioskPIN:
 		v := strings.TrimSpace(value)
 		if _, err := parseSmallInt(v); err != nil || len(v) < 4 {

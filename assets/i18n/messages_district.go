@@ -67,6 +67,8 @@ func init() {
 		"district.status.received":   {"đã tiếp nhận", "received"},
 		"district.status.processing": {"đang giải quyết", "processing"},
 
+		"district.key.report": {"báo cáo", "report"},
+
 		// motcua hub view / export.
 		"district.cli.hub_view":         {"xem tình hình đồng bộ của các xã (màn hình cấp huyện)", "see the communes' sync state (district view)"},
 		"district.cli.hub_export":       {"xuất bản ghi ra tệp CSV cho Excel", "export records as CSV for Excel"},
@@ -82,7 +84,7 @@ func init() {
 		"district.cli.need_dates":       {"Cần cả --from và --to.", "Both --from and --to are required."},
 		"district.cli.bad_range":        {"Ngày cuối (%s) trước ngày đầu (%s).", "The last day (%s) is before the first (%s)."},
 		"district.cli.bad_format":       {"Định dạng không hỗ trợ: %s (chỉ có csv).", "Unsupported format: %s (only csv)."},
-		"district.cli.export_prog":      {"Đã xuất %d bản ghi…", "Exported %d records…"},
+		"district.cli.export_prog":      {"Đang xuất bản ghi… %d %%", "Exporting records… %d %%"},
 		"district.cli.export_done":      {"Đã xuất %d bản ghi vào %s.", "Exported %d records to %s."},
 		"district.cli.stdout":           {"màn hình", "standard output"},
 	})

@@ -80,5 +80,9 @@ func init() {
 		"kiosk.weekday.4": {"thứ Năm", "Thursday"},
 		"kiosk.weekday.5": {"thứ Sáu", "Friday"},
 		"kiosk.weekday.6": {"thứ Bảy", "Saturday"},
+
+		// The rating question on the kiosk (setting rating.on_kiosk).
+		"kiosk.rate.about": {"Phiếu %s · Quầy %d vừa phục vụ xong", "Ticket %s · counter %d has just been served"},
+		"kiosk.rate.skip":  {"Bỏ qua · lấy số thứ tự", "Skip · take a ticket"},
 	})
 }

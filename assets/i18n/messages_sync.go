@@ -4,7 +4,7 @@ package i18n
 // motcua sync … on the commune station.
 func init() {
 	register(map[string][2]string{
-		"cli.hub":  {"hub [init|serve|enroll|import|export|export-acks|disable|enable]: máy chủ huyện nhận dữ liệu của các xã (xem docs/SYNC.md); không có lệnh con: màn hình theo dõi các xã", "hub [init|serve|enroll|import|export|export-acks|disable|enable]: the district hub that receives the communes' data (see docs/SYNC.md); with no verb: the district view"},
+		"cli.hub":  {"hub [init|serve|enroll|import|export|report|export-acks|disable|enable]: máy chủ huyện nhận dữ liệu của các xã (xem docs/SYNC.md); không có lệnh con: màn hình theo dõi các xã", "hub [init|serve|enroll|import|export|report|export-acks|disable|enable]: the district hub that receives the communes' data (see docs/SYNC.md); with no verb: the district view"},
 		"cli.sync": {"sync [--once] | enroll MÃ | status | export THƯ_MỤC | import-acks TỆP: gửi dữ liệu của trạm lên máy chủ huyện", "sync [--once] | enroll CODE | status | export DIR | import-acks FILE: send this station's data to the district hub"},
 
 		"sync.flag.hub_dir":          {"thư mục khóa của máy chủ huyện (mặc định: thư mục dữ liệu/hub)", "folder of the hub's keys (default: data folder/hub)"},

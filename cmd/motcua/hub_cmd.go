@@ -24,12 +24,16 @@ type hubOptions struct {
 var hubVerbs = map[string]bool{"init": true, "serve": true, "enroll": true, "import": true, "export-acks": true,
 	"disable": true, "enable": true}
 
-// runHub dispatches motcua hub VERB: export (hub_export.go) and no verb at
+// runHub dispatches motcua hub VERB: export (hub_export.go), report
+// (hub_report.go) and no verb at
 // all (the district view, hub_view.go) parse their own flags.
 func runHub(ctx context.Context, env *environment, args []string) error {
 	for i, a := range args {
 		if a == "export" {
 			return runHubExport(ctx, env, append(append([]string{}, args[:i]...), args[i+1:]...))
+		}
+		if a == "report" {
+			return runHubReport(ctx, env, append(append([]string{}, args[:i]...), args[i+1:]...))
 		}
 		if hubVerbs[a] {
 			return runHubVerb(ctx, env, args)

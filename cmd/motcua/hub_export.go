@@ -11,11 +11,9 @@ import (
 	"time"
 
 	"motcua/hub"
+	"motcua/queue/report"
 	"motcua/store"
 )
-
-// exportProgressEvery is how often a long export says how far it got.
-const exportProgressEvery = 10000
 
 // runHubExport writes the records of [--from, --to] (whole days, Vietnam
 // time, both included) to --out or standard output:
@@ -68,14 +66,26 @@ func runHubExport(ctx context.Context, env *environment, args []string) error {
 		}
 		w, where = f, *out
 	}
+	// Records arriving meanwhile may pass the count: the meter stops at it.
+	counts, err := h.CountsByKind(ctx, from, last.AddDate(0, 0, 1), *station)
+	if err != nil {
+		return err
+	}
+	var total, told int64
+	for _, c := range counts {
+		total += c
+	}
+	meter := report.NewMeter(env.progress("district.cli.export_prog"), int(total))
 	n, err := h.ExportCSVWith(ctx, w, from, last.AddDate(0, 0, 1), *station, hub.ExportOptions{
-		ProgressEvery: exportProgressEvery,
+		ProgressEvery: max(total/100, 1),
 		Progress: func(n int64) {
-			if n > 0 && n%exportProgressEvery == 0 {
-				fmt.Fprintln(env.stderr, env.t("district.cli.export_prog", n))
-			}
+			meter.Add(int(n - told))
+			told = n
 		},
 	})
+	if err == nil {
+		meter.Done()
+	}
 	if f != nil {
 		if cerr := f.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("write %s: %w", *out, cerr)

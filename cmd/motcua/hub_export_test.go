@@ -103,3 +103,26 @@ func TestHubExport(t *testing.T) {
 		}
 	}
 }
+
+// A long export into a log tells how far it got every quarter (the
+// records are 3 minutes apart: 60,000 take months).
+func TestHubExportProgress(t *testing.T) {
+	if testing.Short() {
+		t.Skip("exports 60,000 records")
+	}
+	t.Setenv("MOTCUA_LANG", "")
+	db := seedHubDB(t, quietProgressSteps+10000)
+	code, _, stderr := runExport(t, "--from", "2026-11-01", "--to", "2027-12-31", "--db", db, "--out", filepath.Join(t.TempDir(), "x.csv"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got []string
+	for _, l := range strings.Split(stderr, "\n") {
+		if strings.HasPrefix(l, "Đang xuất bản ghi… ") {
+			got = append(got, strings.TrimPrefix(l, "Đang xuất bản ghi… "))
+		}
+	}
+	if strings.Join(got, "|") != "0 %|25 %|50 %|75 %|100 %" {
+		t.Errorf("progress lines %q in:\n%s", got, stderr)
+	}
+}

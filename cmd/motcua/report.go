@@ -24,22 +24,8 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
-	var p report.Period
-	var err error
-	switch {
-	case *day != "" && *month == "" && *fromS == "":
-		p, err = report.ParseDay(*day)
-	case *day == "":
-		from, to, ok := period(*month, *fromS, *toS)
-		if !ok {
-			err = fmt.Errorf("bad period")
-			break
-		}
-		p, err = report.RangePeriod(from, to)
-	default:
-		err = fmt.Errorf("bad period")
-	}
-	if err != nil {
+	p, ok := reportPeriod(*day, *month, *fromS, *toS)
+	if !ok {
 		fmt.Fprintln(env.stderr, env.t("cli.bad_report_period"))
 		return errUsage
 	}
@@ -50,24 +36,44 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	if *screen {
 		return runReportScreen(ctx, env, st, p)
 	}
-	r, err := report.Build(ctx, st.DB(), p, env.db.Clock())
+	r, err := report.BuildWith(ctx, st.DB(), p, env.db.Clock(), report.Options{Progress: env.progress("hubreport.progress")})
 	if err != nil {
 		return err
 	}
-	if *pdfOut != "" {
-		if err := writeReportPDF(*pdfOut, r, env.lang); err != nil {
+	return env.writeReport(r, *out, *pdfOut)
+}
+
+// reportPeriod reads --day, or --month, or --from and --to.
+func reportPeriod(day, month, from, to string) (report.Period, bool) {
+	if day != "" {
+		p, err := report.ParseDay(day)
+		return p, err == nil && month == "" && from == "" && to == ""
+	}
+	f, t, ok := period(month, from, to)
+	if !ok {
+		return report.Period{}, false
+	}
+	p, err := report.RangePeriod(f, t)
+	return p, err == nil
+}
+
+// writeReport writes r as a PDF to pdfOut when asked, and as CSV to out
+// (standard output when "" and no PDF was asked for).
+func (env *environment) writeReport(r report.Report, out, pdfOut string) error {
+	if pdfOut != "" {
+		if err := writeReportPDF(pdfOut, r, env.lang); err != nil {
 			return err
 		}
-		fmt.Fprintln(env.stdout, env.t("cli.report_done", *pdfOut))
-		if *out == "" {
+		fmt.Fprintln(env.stdout, env.t("cli.report_done", pdfOut))
+		if out == "" {
 			return nil // the PDF was asked for; no CSV on the screen too
 		}
 	}
 	var w io.Writer = env.stdout
-	if *out != "" {
-		f, err := os.Create(*out)
+	if out != "" {
+		f, err := os.Create(out)
 		if err != nil {
-			fmt.Fprintln(env.stderr, env.t("cli.cannot_write", *out))
+			fmt.Fprintln(env.stderr, env.t("cli.cannot_write", out))
 			return errReported
 		}
 		defer f.Close()
@@ -76,8 +82,8 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	if err := report.WriteCSV(w, r, env.lang); err != nil {
 		return err
 	}
-	if *out != "" {
-		fmt.Fprintln(env.stdout, env.t("cli.report_done", *out))
+	if out != "" {
+		fmt.Fprintln(env.stdout, env.t("cli.report_done", out))
 	}
 	return nil
 }

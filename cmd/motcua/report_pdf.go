@@ -24,7 +24,11 @@ func reportPDF(r report.Report, lang i18n.Lang) receipts.ReportDoc {
 	n := strconv.Itoa
 	tk, d, s := r.Tickets, r.Dossiers, r.Satisfaction
 
-	doc := receipts.ReportDoc{Lang: lang, Title: t("report.title"), Period: pdfPeriod(r.Period, lang), GeneratedAt: r.At}
+	title := t("report.title")
+	if scope := r.Scope(lang); scope != "" {
+		title += " — " + scope
+	}
+	doc := receipts.ReportDoc{Lang: lang, Title: title, Period: pdfPeriod(r.Period, lang), GeneratedAt: r.At}
 
 	service := receipts.ReportChart{Title: t("report.section.by_service"), Unit: t("receipts.report.unit.tickets")}
 	for _, c := range tk.ByService {
@@ -64,15 +68,11 @@ func reportPDF(r report.Report, lang i18n.Lang) receipts.ReportDoc {
 	work := []string{t("report.col.served"), t("report.col.no_show"), t("report.col.mean"), t("report.col.median"), t("report.col.p90")}
 	counters := receipts.ReportSection{Title: t("report.section.counters"), Columns: append([]string{t("report.col.counter")}, work...)}
 	for _, c := range tk.Counters {
-		counters.Rows = append(counters.Rows, append([]string{n(c.Counter), n(c.Served), n(c.NoShows)}, durations(c.Service)[1:]...))
+		counters.Rows = append(counters.Rows, append([]string{c.Name(), n(c.Served), n(c.NoShows)}, durations(c.Service)[1:]...))
 	}
 	clerks := receipts.ReportSection{Title: t("report.section.clerks"), Columns: append([]string{t("report.col.clerk")}, work...)}
 	for _, c := range tk.Clerks {
-		name := c.Clerk
-		if name == "" {
-			name = t("report.clerk.unknown")
-		}
-		clerks.Rows = append(clerks.Rows, append([]string{name, n(c.Served), n(c.NoShows)}, durations(c.Service)[1:]...))
+		clerks.Rows = append(clerks.Rows, append([]string{c.ClerkName(t("report.clerk.unknown")), n(c.Served), n(c.NoShows)}, durations(c.Service)[1:]...))
 	}
 
 	dossiers := receipts.ReportSection{Title: t("report.section.dossiers"), Columns: []string{figure, value}}
@@ -86,11 +86,8 @@ func reportPDF(r report.Report, lang i18n.Lang) receipts.ReportDoc {
 	}
 	byCounter := receipts.ReportSection{Title: t("report.section.sat_counters"), Columns: append(levels, t("report.col.total"), t("report.col.percent"))}
 	for _, g := range append(append([]report.Ratings{}, s.Counters...), s.All) {
-		name := n(g.Counter)
-		switch {
-		case g.Other:
-			name = t("report.other")
-		case g.Counter == 0:
+		name := g.Name(t("report.other"))
+		if !g.Other && g.Counter == 0 {
 			name = t("report.all")
 		}
 		byCounter.Rows = append(byCounter.Rows, []string{name, n(g.Levels[0]), n(g.Levels[1]), n(g.Levels[2]), n(g.Total),

@@ -59,7 +59,6 @@ func fillMonth(ctx context.Context, db *store.DB, tickets, dossiers int) error {
 			_, err := tx.ExecContext(ctx, q, args...)
 			return err
 		}
-		payload := fmt.Sprintf(`{"event":"x","ticket":{"id":"%s","display":"A001","pad":"%0200d"}}`, store.NewID(), 0)
 		for i, day := range days {
 			for c := 1; c <= 3; c++ {
 				at := ms(day.Add(7*time.Hour + 30*time.Minute))
@@ -83,12 +82,18 @@ func fillMonth(ctx context.Context, db *store.DB, tickets, dossiers int) error {
 			if rng.IntN(20) == 0 { // called twice: the report looks up its first call
 				transfers = 1
 			}
+			group := groups[rng.IntN(len(groups))]
 			if err := exec(`INSERT INTO tickets (id, day, number, display, service, priority, status, issued_at, queued_at,
 				counter, called_at, finished_at, outcome, transfers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)`,
-				id, store.Day(day), i, fmt.Sprintf("%s%06d", prefixes[s], i), services[s], groups[rng.IntN(len(groups))],
+				id, store.Day(day), i, fmt.Sprintf("%s%06d", prefixes[s], i), services[s], group,
 				status, ms(issued), ms(issued), counter, ms(called), ms(finished), transfers); err != nil {
 				return err
 			}
+			// the outbox carries the ticket as it is after each event; here
+			// its last state on all three, as the hub reads only the last
+			payload := fmt.Sprintf(`{"event":"x","counter":%d,"ticket":{"id":"%s","day":"%s","display":"%s%06d","service":"%s",`+
+				`"priority":"%s","status":"%s","issued_at":%d,"queued_at":%d,"counter":%d,"called_at":%d,"recalls":0,"transfers":%d,"finished_at":%d}}`,
+				counter, id, store.Day(day), prefixes[s], i, services[s], group, status, ms(issued), ms(issued), counter, ms(called), transfers, ms(finished))
 			for _, ev := range []struct {
 				kind string
 				at   time.Time
@@ -127,13 +132,17 @@ func fillMonth(ctx context.Context, db *store.DB, tickets, dossiers int) error {
 				ms(received), ms(due), ms(due), i%3, ms(resolved), ms(resolved)); err != nil {
 				return err
 			}
+			open := status == "received" || status == "processing"
 			for k, kind := range []string{"received", "supplement_requested", "supplemented", "resolved", "returned"} {
+				payload := fmt.Sprintf(`{"event":"%s","detail":{"nth":%d},"dossier":{"id":"%s","code":"H99-%06d","status":"%s",`+
+					`"received_at":%d,"due_at":%d,"resolved_at":%d,"apologies":0,"open":%v,"citizen":{"name":"Nguyễn Văn An"}}}`,
+					kind, i%3, id, i, status, ms(received), ms(due), ms(resolved), open)
 				if err := exec(`INSERT INTO dossier_events (dossier, at, kind, to_status, detail) VALUES (?, ?, ?, ?, ?)`,
 					id, ms(received)+int64(k)*3600000, kind, status, fmt.Sprintf(`{"nth":%d}`, i%3)); err != nil {
 					return err
 				}
 				if err := exec(`INSERT INTO outbox (id, at, kind, entity, payload) VALUES (?, ?, ?, ?, ?)`,
-					store.NewID(), ms(received), "dossier."+kind, id, payload+payload); err != nil {
+					store.NewID(), ms(received)+int64(k)*3600000, "dossier."+kind, id, payload); err != nil {
 					return err
 				}
 			}

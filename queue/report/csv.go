@@ -33,6 +33,9 @@ func WriteCSV(w io.Writer, r Report, lang i18n.Lang) error {
 	n := strconv.Itoa
 
 	section(t("report.title"), t("report.from"), t("report.to"), t("report.at"))
+	if scope := r.Scope(lang); scope != "" {
+		rows[0] = append(rows[0], scope)
+	}
 	row(r.Period.FirstDay(), r.Period.LastDay(), r.At.In(store.Local).Format("2006-01-02 15:04"))
 
 	tk := r.Tickets
@@ -63,15 +66,11 @@ func WriteCSV(w io.Writer, r Report, lang i18n.Lang) error {
 	work := []string{t("report.col.served"), t("report.col.no_show"), t("report.col.mean"), t("report.col.median"), t("report.col.p90")}
 	section(t("report.section.counters"), append([]string{t("report.col.counter")}, work...)...)
 	for _, c := range tk.Counters {
-		row(append([]string{n(c.Counter), n(c.Served), n(c.NoShows)}, durationCells(c.Service)[1:]...)...)
+		row(append([]string{c.Name(), n(c.Served), n(c.NoShows)}, durationCells(c.Service)[1:]...)...)
 	}
 	section(t("report.section.clerks"), append([]string{t("report.col.clerk")}, work...)...)
 	for _, c := range tk.Clerks {
-		name := c.Clerk
-		if name == "" {
-			name = t("report.clerk.unknown")
-		}
-		row(append([]string{name, n(c.Served), n(c.NoShows)}, durationCells(c.Service)[1:]...)...)
+		row(append([]string{c.ClerkName(t("report.clerk.unknown")), n(c.Served), n(c.NoShows)}, durationCells(c.Service)[1:]...)...)
 	}
 
 	d := r.Dossiers
@@ -94,11 +93,7 @@ func WriteCSV(w io.Writer, r Report, lang i18n.Lang) error {
 	}
 	section(t("report.section.sat_counters"), append(levels, t("report.col.total"), t("report.col.percent"))...)
 	for _, g := range s.Counters {
-		name := n(g.Counter)
-		if g.Other {
-			name = t("report.other")
-		}
-		row(name, n(g.Levels[0]), n(g.Levels[1]), n(g.Levels[2]), n(g.Total), percent(g))
+		row(g.Name(t("report.other")), n(g.Levels[0]), n(g.Levels[1]), n(g.Levels[2]), n(g.Total), percent(g))
 	}
 
 	if err := cw.WriteAll(rows); err != nil {

@@ -1,12 +1,6 @@
 package report
 
-import (
-	"context"
-	"fmt"
-	"time"
-
-	"motcua/store"
-)
+import "time"
 
 // Dossiers are the dossier figures of a period.
 //
@@ -37,62 +31,48 @@ type Dossiers struct {
 	Apologies         int
 }
 
-func dossierFigures(ctx context.Context, tx *store.Tx, p Period, now time.Time) (Dossiers, error) {
+func countDossiers(ds []DossierFact, steps []DossierStep, p Period, now time.Time) Dossiers {
 	var f Dossiers
 	start, end := p.bounds()
-	err := tx.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM dossiers WHERE received_at >= ?1 AND received_at < ?2),
-		(SELECT count(*) FROM dossiers WHERE status IN ('received', 'processing') AND due_at < ?3 AND received_at < ?2)`,
-		start, end, now.UnixMilli()).Scan(&f.Received, &f.OverdueNow)
-	if err != nil {
-		return f, fmt.Errorf("count dossiers: %w", err)
-	}
-	// resolved_at has no index: a month's report reads the whole table
-	// once, which is cheap next to the index a write on every step would
-	// pay (5,000 dossiers: see BenchmarkMonthReport).
-	err = tx.QueryRowContext(ctx, `SELECT
-		COALESCE(sum(resolved_at <= due_at AND apologies = 0), 0),
-		COALESCE(sum(resolved_at > due_at OR apologies > 0), 0)
-		FROM dossiers WHERE resolved_at >= ? AND resolved_at < ?`, start, end).Scan(&f.ResolvedOnTime, &f.ResolvedLate)
-	if err != nil {
-		return f, fmt.Errorf("count resolved dossiers: %w", err)
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT kind, count(*) FROM dossier_events
-		WHERE kind IN ('returned', 'mailed', 'refused', 'apologised', 'supplement_requested') AND at >= ? AND at < ?
-		GROUP BY kind`, start, end)
-	if err != nil {
-		return f, fmt.Errorf("count dossier steps: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var kind string
-		var n int
-		if err := rows.Scan(&kind, &n); err != nil {
-			return f, fmt.Errorf("count dossier steps: %w", err)
+	nowMS := now.UnixMilli()
+	for _, d := range ds {
+		if d.Received >= start && d.Received < end {
+			f.Received++
 		}
-		switch kind {
+		if d.Open && d.Due < nowMS && d.Received < end {
+			f.OverdueNow++
+		}
+		if d.Resolved >= start && d.Resolved < end && d.Resolved != 0 {
+			if d.Resolved <= d.Due && d.Apologies == 0 {
+				f.ResolvedOnTime++
+			} else {
+				f.ResolvedLate++
+			}
+		}
+	}
+	again := map[string]bool{}
+	for _, s := range steps {
+		if s.At < start || s.At >= end {
+			continue
+		}
+		switch s.Kind {
 		case "returned":
-			f.Returned = n
+			f.Returned++
 		case "mailed":
-			f.Mailed = n
+			f.Mailed++
 		case "refused":
-			f.Refused = n
+			f.Refused++
 		case "apologised":
-			f.Apologies = n
+			f.Apologies++
 		case "supplement_requested":
-			f.Supplements = n
+			f.Supplements++
+			if s.Nth >= 2 {
+				again[s.Dossier] = true
+			}
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return f, fmt.Errorf("count dossier steps: %w", err)
-	}
-	err = tx.QueryRowContext(ctx, `SELECT count(DISTINCT dossier) FROM dossier_events
-		WHERE kind = 'supplement_requested' AND at >= ? AND at < ? AND json_extract(detail, '$.nth') >= 2`,
-		start, end).Scan(&f.SupplementedAgain)
-	if err != nil {
-		return f, fmt.Errorf("count repeated supplements: %w", err)
-	}
-	return f, nil
+	f.SupplementedAgain = len(again)
+	return f
 }
 
 // Figure is one named number of a report; its words are the translation

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"time"
 
+	"motcua/assets/i18n"
 	"motcua/store"
 )
 
@@ -80,26 +81,44 @@ type Report struct {
 	Period Period
 	// At is when the report was built (the injected clock): "overdue now"
 	// is counted at this moment.
-	At           time.Time
+	At time.Time
+	// Commune names whose report it is when the district hub made it for
+	// one commune; AllCommunes when for all of them together. A
+	// station's own report has neither.
+	Commune      string
+	AllCommunes  bool
 	Tickets      Tickets
 	Dossiers     Dossiers
 	Satisfaction Satisfaction
 }
 
+// Scope names whose report it is for a heading: "" for a station's own.
+func (r Report) Scope(lang i18n.Lang) string {
+	if r.AllCommunes {
+		return i18n.T(lang, "hubreport.all")
+	}
+	return r.Commune
+}
+
 // Build computes the report of a period from one read transaction, so
 // every figure comes from the same moment of the database.
 func Build(ctx context.Context, db *store.DB, p Period, clock store.Clock) (Report, error) {
-	r := Report{Period: p, At: clock.Now()}
+	return BuildWith(ctx, db, p, clock, Options{})
+}
+
+// BuildWith is Build telling opts.Progress how far it has come: one step
+// per ticket and per dossier read.
+func BuildWith(ctx context.Context, db *store.DB, p Period, clock store.Clock, opts Options) (Report, error) {
+	at := clock.Now()
+	var r Report
 	err := db.Read(ctx, func(tx *store.Tx) error {
-		var err error
-		if r.Tickets, err = ticketFigures(ctx, tx, p); err != nil {
+		f, meter, err := stationFacts(ctx, tx, p, opts.Progress)
+		if err != nil {
 			return err
 		}
-		if r.Dossiers, err = dossierFigures(ctx, tx, p, r.At); err != nil {
-			return err
-		}
-		r.Satisfaction, err = satisfaction(ctx, tx, p)
-		return err
+		r = Compute(p, at, f)
+		meter.Done()
+		return nil
 	})
 	if err != nil {
 		return Report{}, fmt.Errorf("build report %s–%s: %w", p.FirstDay(), p.LastDay(), err)

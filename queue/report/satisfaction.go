@@ -1,12 +1,9 @@
 package report
 
 import (
-	"context"
-	"fmt"
 	"sort"
 
 	"motcua/queue"
-	"motcua/store"
 )
 
 // MinGroup is the fewest ratings a counter's figures are shown with on
@@ -21,8 +18,9 @@ const MinGroup = 3
 // Ratings are the ratings of one group: one counter, the merged "other"
 // group, or everything. Levels are counted in the order of queue.Levels.
 type Ratings struct {
-	Counter int  // 0 for Other and for the total
-	Other   bool // the merged group of counters with too few ratings
+	Station string // the commune, in a district report of all communes
+	Counter int    // 0 for Other and for the total
+	Other   bool   // the merged group of counters with too few ratings
 	Levels  [3]int
 	Total   int
 }
@@ -44,44 +42,33 @@ type Satisfaction struct {
 	Counters []Ratings // by counter number, then Other last
 }
 
-func satisfaction(ctx context.Context, tx *store.Tx, p Period) (Satisfaction, error) {
+// satisfactionOf adds up the groups (a counter may come twice, from
+// several days or services) and anonymises them.
+func satisfactionOf(groups []Ratings) Satisfaction {
 	var s Satisfaction
-	rows, err := tx.QueryContext(ctx, `SELECT counter, level, count(*) FROM ratings
-		WHERE day BETWEEN ? AND ? GROUP BY counter, level`, p.FirstDay(), p.LastDay())
-	if err != nil {
-		return s, fmt.Errorf("count ratings: %w", err)
+	type key struct {
+		station string
+		n       int
 	}
-	defer rows.Close()
-	byCounter := map[int]*Ratings{}
-	for rows.Next() {
-		var counter, n int
-		var level queue.Level
-		if err := rows.Scan(&counter, &level, &n); err != nil {
-			return s, fmt.Errorf("count ratings: %w", err)
-		}
-		i := levelIndex(level)
-		if i < 0 {
-			continue // the table's CHECK allows none other
-		}
-		r, ok := byCounter[counter]
+	byCounter := map[key]*Ratings{}
+	var order []key
+	for _, g := range groups {
+		k := key{g.Station, g.Counter}
+		r, ok := byCounter[k]
 		if !ok {
-			r = &Ratings{Counter: counter}
-			byCounter[counter] = r
+			r = &Ratings{Station: g.Station, Counter: g.Counter}
+			byCounter[k] = r
+			order = append(order, k)
 		}
-		r.Levels[i] += n
-		r.Total += n
-		s.All.Levels[i] += n
-		s.All.Total += n
+		r.add(g)
+		s.All.add(g)
 	}
-	if err := rows.Err(); err != nil {
-		return s, fmt.Errorf("count ratings: %w", err)
+	var merged []Ratings
+	for _, k := range order {
+		merged = append(merged, *byCounter[k])
 	}
-	var groups []Ratings
-	for _, r := range byCounter {
-		groups = append(groups, *r)
-	}
-	s.Counters = anonymise(groups)
-	return s, nil
+	s.Counters = anonymise(merged)
+	return s
 }
 
 // anonymise merges groups of fewer than MinGroup ratings into one Other
@@ -93,7 +80,7 @@ func anonymise(groups []Ratings) []Ratings {
 		if groups[i].Total != groups[j].Total {
 			return groups[i].Total < groups[j].Total
 		}
-		return groups[i].Counter < groups[j].Counter
+		return lessCounter(groups[i], groups[j])
 	})
 	other := Ratings{Other: true}
 	i := 0
@@ -105,11 +92,18 @@ func anonymise(groups []Ratings) []Ratings {
 		i++
 	}
 	shown := append([]Ratings(nil), groups[i:]...)
-	sort.Slice(shown, func(a, b int) bool { return shown[a].Counter < shown[b].Counter })
+	sort.Slice(shown, func(a, b int) bool { return lessCounter(shown[a], shown[b]) })
 	if other.Total > 0 {
 		shown = append(shown, other)
 	}
 	return shown
+}
+
+func lessCounter(a, b Ratings) bool {
+	if a.Station != b.Station {
+		return a.Station < b.Station
+	}
+	return a.Counter < b.Counter
 }
 
 func (r *Ratings) add(o Ratings) {
@@ -119,7 +113,9 @@ func (r *Ratings) add(o Ratings) {
 	r.Total += o.Total
 }
 
-func levelIndex(l queue.Level) int {
+// LevelIndex is the place of level l in queue.Levels (and in
+// Ratings.Levels), -1 for an unknown level.
+func LevelIndex(l queue.Level) int {
 	for i, v := range queue.Levels {
 		if v == l {
 			return i

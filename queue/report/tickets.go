@@ -1,15 +1,5 @@
 package report
 
-import (
-	"context"
-	"database/sql"
-	"encoding/json"
-	"fmt"
-	"sort"
-
-	"motcua/store"
-)
-
 // Count is a number of tickets under a service or a priority group. Code
 // "" in ByPriority is the tickets of no priority group.
 type Count struct {
@@ -22,6 +12,7 @@ type Count struct {
 // Workload is what one counter, or one clerk, did: tickets served (done),
 // no-shows, and the service times of the tickets served.
 type Workload struct {
+	Station string // the commune, in a district report of all communes
 	Counter int    // 0 in Tickets.Clerks
 	Clerk   string // "" in Tickets.Counters; "" in Clerks when unknown
 	Served  int
@@ -58,67 +49,30 @@ type Tickets struct {
 	Clerks      []Workload
 }
 
-type ticketRow struct {
-	service, priority, status string
-	issued                    int64
-	called, finished, first   sql.NullInt64
-	counter, transfers        int
-}
-
-func ticketFigures(ctx context.Context, tx *store.Tx, p Period) (Tickets, error) {
-	var f Tickets
-	rows, err := tx.QueryContext(ctx, `SELECT t.service, t.priority, t.status, t.issued_at, t.called_at, t.finished_at,
-		COALESCE(t.counter, 0), t.transfers,
-		CASE WHEN t.transfers = 0 THEN t.called_at ELSE
-			(SELECT min(e.at) FROM ticket_events e WHERE e.ticket = t.id AND e.kind IN ('called', 'called_out_of_order')) END
-		FROM tickets t WHERE t.day BETWEEN ? AND ?`, p.FirstDay(), p.LastDay())
-	if err != nil {
-		return f, fmt.Errorf("read tickets: %w", err)
+func countTickets(facts Facts) Tickets {
+	f := Tickets{
+		ByService:  append([]Count(nil), facts.Services...),
+		ByPriority: append([]Count{{}}, facts.Priorities...),
 	}
-	// Only a transferred ticket was called more than once: the others'
-	// first call is their called_at, which spares a month's report 50,000
-	// look-ups in ticket_events (see BenchmarkMonthReport).
-	var list []ticketRow
-	for rows.Next() {
-		var r ticketRow
-		if err := rows.Scan(&r.service, &r.priority, &r.status, &r.issued, &r.called, &r.finished,
-			&r.counter, &r.transfers, &r.first); err != nil {
-			rows.Close()
-			return f, fmt.Errorf("read tickets: %w", err)
-		}
-		list = append(list, r)
+	type counterKey struct {
+		station string
+		n       int
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return f, fmt.Errorf("read tickets: %w", err)
-	}
-	_, end := p.bounds()
-	clerks, err := clerkTimeline(ctx, tx, end)
-	if err != nil {
-		return f, err
-	}
-	if f.ByService, err = names(ctx, tx, "services"); err != nil {
-		return f, err
-	}
-	if f.ByPriority, err = names(ctx, tx, "priority_groups"); err != nil {
-		return f, err
-	}
-	f.ByPriority = append([]Count{{}}, f.ByPriority...)
-
+	type clerkKey struct{ station, name string }
 	var waits, serves []int64
-	counterMS, clerkMS := map[int][]int64{}, map[string][]int64{}
-	counters, byClerk := map[int]*Workload{}, map[string]*Workload{}
-	for _, r := range list {
+	counterMS, clerkMS := map[counterKey][]int64{}, map[clerkKey][]int64{}
+	counters, byClerk := map[counterKey]*Workload{}, map[clerkKey]*Workload{}
+	for _, r := range facts.Tickets {
 		f.Issued++
-		f.ByService = bump(f.ByService, r.service)
-		f.ByPriority = bump(f.ByPriority, r.priority)
-		if r.transfers > 0 {
+		f.ByService = bump(f.ByService, r.Service)
+		f.ByPriority = bump(f.ByPriority, r.Priority)
+		if r.Transfers > 0 {
 			f.Transferred++
 		}
-		if r.first.Valid {
-			waits = append(waits, r.first.Int64-r.issued)
+		if r.FirstCall != 0 {
+			waits = append(waits, r.FirstCall-r.Issued)
 		}
-		switch r.status {
+		switch r.Status {
 		case "expired":
 			f.Expired++
 		case "no_show":
@@ -126,45 +80,45 @@ func ticketFigures(ctx context.Context, tx *store.Tx, p Period) (Tickets, error)
 		case "done":
 			f.Served++
 		}
-		if r.counter == 0 || !r.called.Valid {
+		if r.Counter == 0 || r.Called == 0 {
 			continue
 		}
-		clerk := clerks.at(r.counter, r.called.Int64)
-		w, ok := counters[r.counter]
+		ck, kk := counterKey{r.Station, r.Counter}, clerkKey{r.Station, r.Clerk}
+		w, ok := counters[ck]
 		if !ok {
-			w = &Workload{Counter: r.counter}
-			counters[r.counter] = w
+			w = &Workload{Station: r.Station, Counter: r.Counter}
+			counters[ck] = w
 		}
-		c, ok := byClerk[clerk]
+		c, ok := byClerk[kk]
 		if !ok {
-			c = &Workload{Clerk: clerk}
-			byClerk[clerk] = c
+			c = &Workload{Station: r.Station, Clerk: r.Clerk}
+			byClerk[kk] = c
 		}
-		switch r.status {
+		switch r.Status {
 		case "no_show":
 			w.NoShows++
 			c.NoShows++
 		case "done":
 			w.Served++
 			c.Served++
-			d := r.finished.Int64 - r.called.Int64
+			d := r.Finished - r.Called
 			serves = append(serves, d)
-			counterMS[r.counter] = append(counterMS[r.counter], d)
-			clerkMS[clerk] = append(clerkMS[clerk], d)
+			counterMS[ck] = append(counterMS[ck], d)
+			clerkMS[kk] = append(clerkMS[kk], d)
 		}
 	}
 	f.Waiting, f.Service = summarise(waits), summarise(serves)
-	for n, w := range counters {
-		w.Service = summarise(counterMS[n])
+	for k, w := range counters {
+		w.Service = summarise(counterMS[k])
 		f.Counters = append(f.Counters, *w)
 	}
-	sort.Slice(f.Counters, func(i, j int) bool { return f.Counters[i].Counter < f.Counters[j].Counter })
-	for name, w := range byClerk {
-		w.Service = summarise(clerkMS[name])
+	sortWorkloads(f.Counters)
+	for k, w := range byClerk {
+		w.Service = summarise(clerkMS[k])
 		f.Clerks = append(f.Clerks, *w)
 	}
-	sort.Slice(f.Clerks, func(i, j int) bool { return f.Clerks[i].Clerk < f.Clerks[j].Clerk })
-	return f, nil
+	sortWorkloads(f.Clerks)
+	return f
 }
 
 // bump adds one to the count of code, appending it if it is not listed
@@ -177,91 +131,4 @@ func bump(cs []Count, code string) []Count {
 		}
 	}
 	return append(cs, Count{Code: code, NameVI: code, NameEN: code, N: 1})
-}
-
-// names lists the services or priority groups in their order, at zero.
-func names(ctx context.Context, tx *store.Tx, table string) ([]Count, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT code, name_vi, name_en FROM `+table+` ORDER BY position, code`)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", table, err)
-	}
-	defer rows.Close()
-	var out []Count
-	for rows.Next() {
-		var c Count
-		if err := rows.Scan(&c.Code, &c.NameVI, &c.NameEN); err != nil {
-			return nil, fmt.Errorf("read %s: %w", table, err)
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
-}
-
-// clerkSpell is one clerk's opening of a counter.
-type clerkSpell struct {
-	at    int64
-	clerk string
-}
-
-// clerks holds, per counter, its openings in time order, and the
-// counters table's clerk for calls before any recorded opening.
-type clerks struct {
-	spells  map[int][]clerkSpell
-	current map[int]string
-}
-
-// at is the clerk who had counter n open at time t.
-func (c clerks) at(n int, t int64) string {
-	s := c.spells[n]
-	i := sort.Search(len(s), func(i int) bool { return s[i].at > t })
-	if i == 0 {
-		return c.current[n]
-	}
-	return s[i-1].clerk
-}
-
-func clerkTimeline(ctx context.Context, tx *store.Tx, end int64) (clerks, error) {
-	c := clerks{spells: map[int][]clerkSpell{}, current: map[int]string{}}
-	rows, err := tx.QueryContext(ctx, `SELECT at, payload FROM outbox WHERE kind = 'counter.opened' AND at < ? ORDER BY seq`, end)
-	if err != nil {
-		return c, fmt.Errorf("read counter openings: %w", err)
-	}
-	for rows.Next() {
-		var at int64
-		var body string
-		if err := rows.Scan(&at, &body); err != nil {
-			rows.Close()
-			return c, fmt.Errorf("read counter openings: %w", err)
-		}
-		var ev struct {
-			Counter int    `json:"counter"`
-			Detail  string `json:"detail"`
-		}
-		if err := json.Unmarshal([]byte(body), &ev); err != nil {
-			rows.Close()
-			return c, fmt.Errorf("counter opening at %d: %w", at, err)
-		}
-		c.spells[ev.Counter] = append(c.spells[ev.Counter], clerkSpell{at: at, clerk: ev.Detail})
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return c, fmt.Errorf("read counter openings: %w", err)
-	}
-	for _, s := range c.spells {
-		sort.SliceStable(s, func(i, j int) bool { return s[i].at < s[j].at })
-	}
-	rows, err = tx.QueryContext(ctx, `SELECT number, clerk FROM counters`)
-	if err != nil {
-		return c, fmt.Errorf("read counters: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var n int
-		var name string
-		if err := rows.Scan(&n, &name); err != nil {
-			return c, fmt.Errorf("read counters: %w", err)
-		}
-		c.current[n] = name
-	}
-	return c, rows.Err()
 }

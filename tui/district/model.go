@@ -2,7 +2,8 @@
 // communes: one row per commune with its last successful sync, records
 // received today, the backlog the station reports and its clock offset,
 // problems first; Enter opens a commune's activity, overdue dossiers,
-// missing records and conflicts. It reads the hub database (package hub)
+// missing records and conflicts; b opens the activity report of all
+// communes, or of the open commune, built from the synced records. It reads the hub database (package hub)
 // on a slow tick, since a PostgreSQL hub has no revision to watch.
 package district
 
@@ -16,6 +17,7 @@ import (
 	"motcua/hub"
 	"motcua/store"
 	"motcua/tui/common"
+	reportscreen "motcua/tui/report"
 )
 
 // RefreshEvery is how often the view rereads the hub: syncs arrive every
@@ -56,6 +58,8 @@ type Model struct {
 	drill    *hub.Drill // the open commune, nil on the list
 	drillID  string
 	drillErr error
+
+	report *reportscreen.Model // the open report page (report.go), nil when none
 }
 
 // New returns the view; Init starts reading the hub.

@@ -10,6 +10,13 @@ import (
 
 // Update handles keys, the refresh tick and the readings.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.report != nil {
+		switch msg.(type) {
+		case tickMsg, loadedMsg, drillMsg:
+		default:
+			return m.updateReport(msg)
+		}
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.SetSize(msg.Width, msg.Height)
@@ -76,6 +83,9 @@ func (m Model) key(k string) (tea.Model, tea.Cmd) {
 			cmds = append(cmds, m.loadDrill(m.drillID))
 		}
 		return m, tea.Batch(cmds...)
+	}
+	if k == ReportKey {
+		return m, m.openReport(m.drillID)
 	}
 	if m.drill != nil || m.drillID != "" {
 		if k == "esc" || k == "backspace" || k == "left" || k == "q" {

@@ -13,6 +13,11 @@ import (
 
 // View draws the list or the open commune.
 func (m Model) View() tea.View {
+	if m.report != nil {
+		v := m.report.View()
+		v.AltScreen = m.opts.Standalone
+		return v
+	}
 	v := tea.NewView(m.content())
 	v.AltScreen = m.opts.Standalone
 	return v
@@ -61,10 +66,11 @@ func (m Model) label() string {
 func (m Model) help() string {
 	if m.drillID != "" {
 		return fit(m.HelpBar(m.Binding("esc", "key.back", "esc"), m.Binding("r", "district.key.refresh", "r"),
-			m.Binding("F2", "key.lang", "f2")), m.Width)
+			m.Binding(ReportKey, "district.key.report", ReportKey), m.Binding("F2", "key.lang", "f2")), m.Width)
 	}
 	return fit(m.HelpBar(m.Binding("↑/↓", "key.move", "up", "down"), m.Binding("enter", "district.key.drill", "enter"),
-		m.Binding("r", "district.key.refresh", "r"), m.Binding("F2", "key.lang", "f2"), m.Binding("q", "key.quit", "q")), m.Width)
+		m.Binding("r", "district.key.refresh", "r"), m.Binding(ReportKey, "district.key.report", ReportKey),
+		m.Binding("F2", "key.lang", "f2"), m.Binding("q", "key.quit", "q")), m.Width)
 }
 
 // listHeight is how many commune rows fit on the list.

@@ -24,6 +24,8 @@ const (
 	actLookupChar         // on-screen key n of the lookup alphabet
 	actLookupDel          // on-screen delete
 	actLookupGo           // look the typed code up
+	actRate               // rating level n (rating.go)
+	actSkipRating         // no answer: the next citizen takes a ticket
 )
 
 type action struct {
@@ -80,6 +82,8 @@ func (m Model) do(a action) (tea.Model, tea.Cmd) {
 		}
 	case pageLookup, pageResult:
 		return m.doLookup(a)
+	case pageRate:
+		return m.doRate(a)
 	}
 	return m, nil
 }

@@ -61,6 +61,8 @@ func (m Model) onKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.onResultKey(msg)
 	case pagePIN:
 		return m.onPINKey(msg)
+	case pageRate:
+		return m.onRateKey(msg)
 	}
 	return m, nil
 }

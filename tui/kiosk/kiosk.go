@@ -4,7 +4,9 @@
 // kept up to date while the ticket is on screen. With a dossier desk, the
 // start page also offers a dossier lookup: the citizen types the dossier
 // code or lookup code of the receipt, or scans its QR code, and sees the
-// dossier's state and appointment, never anyone's personal data. A citizen
+// dossier's state and appointment, never anyone's personal data. With
+// the setting rating.on_kiosk, a commune without rating screens asks the
+// citizens, between tickets, whether they were satisfied (rating.go). A citizen
 // cannot leave the screen; an administrator leaves with ctrl+q and the
 // kiosk PIN (setting kiosk.pin).
 package kiosk

@@ -19,6 +19,7 @@ const (
 	pagePIN                  // admin exit prompt
 	pageLookup               // dossier code entry (lookup.go)
 	pageResult               // a dossier's public state
+	pageRate                 // the rating question (rating.go)
 )
 
 // Model is the kiosk screen.
@@ -48,6 +49,7 @@ type Model struct {
 	pinWrong bool
 
 	lookup lookupState // the dossier lookup pages
+	rate   rateState   // the rating question (rating.go)
 
 	// deadline is when the current page gives up (zero: never); timerSeq
 	// names the one timer that may act on it, so older timers are ignored.

@@ -8,9 +8,23 @@ import (
 	"motcua/tui/common"
 )
 
-// Update handles one message.
+// Update handles one message; then, when the kiosk is idle on its start
+// page, it may ask the rating question (rating.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	k := next.(Model)
+	if ask := k.askIfIdle(); ask != nil {
+		return k, tea.Batch(cmd, ask)
+	}
+	return k, cmd
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case unratedMsg:
+		return m.onUnrated(msg)
+	case ratedMsg:
+		return m.onRated(msg)
 	case tea.WindowSizeMsg:
 		m.SetSize(msg.Width, msg.Height)
 		return m, nil
@@ -56,7 +70,7 @@ func (m Model) onSnapshot(msg common.SnapshotMsg) (tea.Model, tea.Cmd) {
 	if !m.loaded || msg.Snapshot.Revision >= m.snap.Revision {
 		m.snap, m.loaded = msg.Snapshot, true
 	}
-	return m, m.watch(m.snap.Revision)
+	return m, tea.Batch(m.watch(m.snap.Revision), m.lookUnrated())
 }
 
 // onTimer acts on the page's deadline when it has passed on the station

@@ -54,6 +54,8 @@ func (m Model) frame() *block {
 		body = m.lookupBody(w, h)
 	case m.page == pageResult:
 		body = m.resultBody(w)
+	case m.page == pageRate:
+		body = m.rateBody(w, room)
 	case m.page == pagePriority:
 		body = m.priorityBody(w, room)
 	case len(m.snap.Config.Services) == 0:

@@ -1,14 +1,15 @@
 package report
 
 import (
+	"context"
 	"time"
 
+	"charm.land/bubbles/v2/progress"
 	"charm.land/bubbles/v2/spinner"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"motcua/queue/report"
-	"motcua/store"
 	"motcua/tui/common"
 )
 
@@ -16,7 +17,6 @@ import (
 type Model struct {
 	common.Common
 	opts   Options
-	clock  store.Clock
 	period report.Period
 	// seq numbers the builds, so a slow build of a period the user has
 	// already moved away from is dropped when it arrives.
@@ -27,7 +27,17 @@ type Model struct {
 	err     error
 	vp      viewport.Model
 	spin    spinner.Model
-	keys    keyMap
+	bar     progress.Model
+	// done and total are how far the running build has come.
+	done, total int
+	keys        keyMap
+}
+
+// progressMsg is how far build seq has come; more follow on ch until it
+// is closed.
+type progressMsg struct {
+	seq, done, total int
+	ch               <-chan progressMsg
 }
 
 // builtMsg carries a finished build.
@@ -40,17 +50,23 @@ type builtMsg struct {
 // New makes the screen for opts; Init starts building the report.
 func New(opts Options) Model {
 	clock := opts.Clock
-	if clock == nil {
+	if clock == nil && opts.Station != nil {
 		clock = opts.Station.DB().Clock()
 	}
 	m := Model{
 		Common:  common.New(opts.Lang).In(opts.Context),
 		opts:    opts,
-		clock:   clock,
 		period:  opts.Period,
 		loading: true,
 		vp:      viewport.New(),
 		spin:    spinner.New(spinner.WithSpinner(spinner.Dot)),
+		bar:     progress.New(progress.WithWidth(30), progress.WithoutPercentage(), progress.WithFillCharacters('█', '░')),
+	}
+	if m.opts.Source == nil {
+		st := opts.Station
+		m.opts.Source = func(ctx context.Context, p report.Period, fn report.Progress) (report.Report, error) {
+			return report.BuildWith(ctx, st.DB(), p, clock, report.Options{Progress: fn})
+		}
 	}
 	m.vp.MouseWheelEnabled = true
 	m.keys = newKeys(m.Common, opts.Standalone)
@@ -63,12 +79,34 @@ func (m Model) Init() tea.Cmd {
 }
 
 // build makes the report of the current period in the background,
-// tagged with the current seq (Init's is 0; reload bumps it first).
+// tagged with the current seq (Init's is 0; reload bumps it first). The
+// build's progress comes back as progressMsgs through a channel that is
+// closed when the build ends; a step the screen is too slow to take is
+// dropped, never waited for.
 func (m Model) build() tea.Cmd {
-	st, p, clock, seq := m.opts.Station, m.period, m.clock, m.seq
-	return func() tea.Msg {
-		rep, err := report.Build(m.Context(), st.DB(), p, clock)
+	source, p, seq, ctx := m.opts.Source, m.period, m.seq, m.Context()
+	ch := make(chan progressMsg, 1)
+	run := func() tea.Msg {
+		defer close(ch)
+		rep, err := source(ctx, p, func(done, total int) {
+			select {
+			case ch <- progressMsg{seq: seq, done: done, total: total, ch: ch}:
+			default:
+			}
+		})
 		return builtMsg{seq: seq, rep: rep, err: err}
+	}
+	return tea.Batch(run, waitProgress(ch))
+}
+
+// waitProgress reads the next step of a build; nothing once it is over.
+func waitProgress(ch <-chan progressMsg) tea.Cmd {
+	return func() tea.Msg {
+		msg, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return msg
 	}
 }
 
@@ -77,6 +115,7 @@ func (m *Model) reload(p report.Period) tea.Cmd {
 	m.period = p
 	m.seq++
 	m.loading, m.loaded, m.err = true, false, nil
+	m.done, m.total = 0, 0
 	m.layout() // no figures of the old period under the new heading
 	return tea.Batch(m.build(), m.spin.Tick)
 }

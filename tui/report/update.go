@@ -24,6 +24,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.vp.GotoTop()
 		m.layout()
 		return m, nil
+	case progressMsg:
+		if msg.seq != m.seq || !m.loading {
+			return m, nil // a period the user has left: its build runs out alone
+		}
+		m.done, m.total = msg.done, msg.total
+		return m, waitProgress(msg.ch)
 	case spinner.TickMsg:
 		if !m.loading {
 			return m, nil // stop ticking: no redraw while nothing changes

@@ -29,16 +29,30 @@ func (m Model) screen() string {
 	if m.Width == 0 {
 		return ""
 	}
-	title := m.Styles.Title.Width(m.Width).Render(fit(m.T("report.title")+" · "+m.periodText(), m.Width-2))
+	heading := m.T("report.title")
+	if m.opts.Heading != "" {
+		heading += " · " + common.Sanitize(m.opts.Heading)
+	}
+	title := m.Styles.Title.Width(m.Width).Render(fit(heading+" · "+m.periodText(), m.Width-2))
 	var sub string
 	switch {
 	case m.loading:
-		sub = " " + m.spin.View() + " " + m.T("reportscreen.loading")
+		sub = " " + m.spin.View() + " " + m.T("reportscreen.loading") + " " + m.progressText()
 	case m.loaded:
 		sub = "  " + m.T("reportscreen.at", m.rep.At.In(store.Local).Format("15:04 02/01/2006"))
 	}
 	sub = m.Styles.Muted.Render(fit(sub, m.Width))
 	return strings.Join([]string{title, sub, m.vp.View(), fit(m.HelpBar(m.keys.help()...), m.Width)}, "\n")
+}
+
+// progressText is the build's progress bar and percentage; empty until
+// the build knows how much it has to read.
+func (m Model) progressText() string {
+	if m.total == 0 {
+		return ""
+	}
+	f := float64(m.done) / float64(m.total)
+	return m.bar.ViewAs(f) + " " + strconv.Itoa(int(100*f)) + " %"
 }
 
 // fit cuts s to w cells.
@@ -116,7 +130,7 @@ func (m Model) body() string {
 	if len(tk.Counters) > 0 {
 		var rows [][]string
 		for _, c := range tk.Counters {
-			rows = append(rows, []string{n(c.Counter), n(c.Served), n(c.NoShows), mins(c.Service.Mean), mins(c.Service.Median), mins(c.Service.P90)})
+			rows = append(rows, []string{common.Sanitize(c.Name()), n(c.Served), n(c.NoShows), mins(c.Service.Mean), mins(c.Service.Median), mins(c.Service.P90)})
 		}
 		head := []string{m.T("report.col.counter"), m.T("report.col.served"), m.T("report.col.no_show"), times[1], times[2], times[3]}
 		section(m.T("report.section.counters"), table(w, m.Styles, head, rows)...)
