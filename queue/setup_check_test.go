@@ -69,7 +69,7 @@ func TestCheckSetting(t *testing.T) {
 		{"printer.width", "58"}: "58", {"forms.page_size", "a4"}: "A4", {"printer.kind", ""}: "",
 		{"policy.mode", "strict"}: "strict", {"policy.aging_minutes", "0"}: "0", {"kiosk.pin", "1357"}: "1357",
 		{"printer.device", "192.168.1.50:9100"}: "192.168.1.50:9100",
-		{"rating.on_kiosk", " 1"}: "1", {"accounts.lock_minutes", "10 "}: "10",
+		{"rating.on_kiosk", " 1"}:               "1", {"accounts.lock_minutes", "10 "}: "10",
 	}
 	for kv, want := range ok {
 		if got, err := queue.CheckSetting(kv[0], kv[1]); err != nil || got != want {
