@@ -4,8 +4,8 @@ package i18n
 // and the refusals of queue/accounts that the SSH hall shows at login.
 func init() {
 	register(map[string][2]string{
-		"cli.users": {"quản lý tài khoản đăng nhập vào hệ thống (users add|list|disable|enable|passwd|keys)",
-			"manage the accounts that log in to the station (users add|list|disable|enable|passwd|keys)"},
+		"cli.users": {"quản lý tài khoản đăng nhập vào hệ thống (users add|list|set|disable|enable|passwd|keys)",
+			"manage the accounts that log in to the station (users add|list|set|disable|enable|passwd|keys)"},
 		"cli.flag.users_role":           {"vai trò: kiosk, board, clerk, admin, rating", "role: kiosk, board, clerk, admin, rating"},
 		"cli.flag.users_counter":        {"quầy của cán bộ (0 = chọn khi đăng nhập)", "the clerk's counter (0 = chosen at login)"},
 		"cli.flag.users_name":           {"họ và tên đầy đủ", "full name"},
