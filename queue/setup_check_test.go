@@ -69,7 +69,9 @@ func TestCheckSetting(t *testing.T) {
 		{"printer.width", "58"}: "58", {"forms.page_size", "a4"}: "A4", {"printer.kind", ""}: "",
 		{"policy.mode", "strict"}: "strict", {"policy.aging_minutes", "0"}: "0", {"kiosk.pin", "1357"}: "1357",
 		{"printer.device", "192.168.1.50:9100"}: "192.168.1.50:9100",
-		{"rating.on_kiosk", " 1"}:               "1", {"accounts.lock_minutes", "10 "}: "10",
+		{"serve.listen", " :2222"}:              ":2222", {"serve.listen", "192.168.1.10:2222"}: "192.168.1.10:2222",
+		{"serve.idle", "45m"}: "45m", {"serve.idle", "0"}: "0", {"serve.max_sessions", "12"}: "12",
+		{"rating.on_kiosk", " 1"}: "1", {"accounts.lock_minutes", "10 "}: "10",
 	}
 	for kv, want := range ok {
 		if got, err := queue.CheckSetting(kv[0], kv[1]); err != nil || got != want {
@@ -82,6 +84,8 @@ func TestCheckSetting(t *testing.T) {
 		{"board.notice", "a\nb\x1b[2J"}, {"kiosk.pin", "12"}, {"printer.queue", "q\x07"},
 		{"rating.on_kiosk", "yes"}, {"accounts.lock_minutes", "0"}, {"accounts.lock_minutes", "abc"},
 		{"accounts.lock_minutes", "100000"},
+		{"serve.listen", "2222"}, {"serve.listen", ":99999"}, {"serve.listen", "host:ssh"},
+		{"serve.idle", "abc"}, {"serve.idle", "-5m"}, {"serve.max_sessions", "0"}, {"serve.max_sessions", "x"},
 	} {
 		if _, err := queue.CheckSetting(kv[0], kv[1]); !errors.Is(err, queue.ErrInvalidSettings) {
 			t.Errorf("CheckSetting(%s, %q) = %v, want refused", kv[0], kv[1], err)

@@ -2,8 +2,10 @@ package queue
 
 import (
 	"context"
+	"net"
 	"regexp"
 	"strings"
+	"time"
 
 	"motcua/queue/accounts"
 )
@@ -44,6 +46,14 @@ func CheckSetting(key, value string) (string, error) {
 		return oneOf(strings.TrimSpace(value), printerWidth)
 	case "forms.page_size":
 		return oneOf(strings.ToUpper(strings.TrimSpace(value)), pageSizes)
+	case "serve.listen":
+		return checkListen(value)
+	case "serve.idle":
+		return checkDuration(value)
+	case "serve.max_sessions":
+		v := strings.TrimSpace(value)
+		_, err := CheckNumber(v, 1, 1000)
+		return v, err
 	case KeyRatingOnKiosk:
 		return oneOf(strings.TrimSpace(value), []string{"", "0", "1"})
 	case accounts.LockMinutesKey:
@@ -78,6 +88,31 @@ func checkPolicySetting(key, value string) error {
 		return err
 	}
 	return nil
+}
+
+// checkListen reads an address for motcua serve: host:port or :port.
+func checkListen(value string) (string, error) {
+	v := strings.TrimSpace(value)
+	_, port, err := net.SplitHostPort(v)
+	if err != nil {
+		return "", setupErr("settings.err.listen", value)
+	}
+	if _, err := CheckNumber(port, 1, 65535); err != nil {
+		return "", setupErr("settings.err.listen", value)
+	}
+	return v, nil
+}
+
+// checkDuration reads a time such as 30m or 2h (0: never).
+func checkDuration(value string) (string, error) {
+	v := strings.TrimSpace(value)
+	if v == "0" {
+		return v, nil
+	}
+	if d, err := time.ParseDuration(v); err != nil || d < 0 {
+		return "", setupErr("settings.err.duration", value)
+	}
+	return v, nil
 }
 
 func oneOf(v string, choices []string) (string, error) {

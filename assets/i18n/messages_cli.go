@@ -52,6 +52,7 @@ func init() {
 		"cli.cannot_read":         {"Không đọc được tệp %s.", "Cannot read the file %s."},
 		"cli.flag.print_counter":  {"in thử trên máy in của quầy số này (cài đặt counter.N.printer.*)", "print on this counter's printer (settings counter.N.printer.*)"},
 		"cli.settings":            {"settings: liệt kê cài đặt của trạm; settings set KHÓA GIÁ_TRỊ: đổi một cài đặt", "settings: list the station's settings; settings set KEY VALUE: change one"},
+		"cli.settings_set_serve":  {"Đã đặt %s = %s. Có hiệu lực khi chạy lại motcua serve.", "Set %s = %s. It applies when motcua serve starts again."},
 		"cli.settings_set":        {"Đã đặt %s = %s. Các màn hình áp dụng ngay.", "Set %s = %s. Screens apply it at once."},
 		"cli.register":            {"register --month NNNN-TT | --from … --to …: in Sổ theo dõi hồ sơ (Mẫu 07), khổ A4", "register --month YYYY-MM | --from … --to …: print the dossier register (Mẫu 07), A4"},
 		"cli.flag.month":          {"tháng, dạng NNNN-TT, ví dụ 2026-11", "month, as YYYY-MM, e.g. 2026-11"},

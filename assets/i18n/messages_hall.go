@@ -12,7 +12,6 @@ func init() {
 		"serve.listening":           {"Sảnh SSH đang mở tại %s (khóa máy chủ %s, vân tay %s). Nhấn Ctrl+C để dừng.", "SSH hall open on %s (host key %s, fingerprint %s). Press Ctrl+C to stop."},
 		"serve.sync_running":        {"Đang gửi dữ liệu lên %s trong nền.", "Sending data to %s in the background."},
 		"serve.stopped":             {"Đã đóng sảnh SSH.", "SSH hall closed."},
-		"serve.bad_setting":         {"Cài đặt %s = %q không hợp lệ: %s", "Setting %s = %q is not valid: %s"},
 		"hall.not_logged_in":        {"Phiên này chưa đăng nhập.", "This session is not logged in."},
 		"hall.bad_command":          {"Không hiểu yêu cầu %q. Có thể dùng: kiosk, board, counter [số], rating [số], admin, settings.", "Unknown request %q. Possible: kiosk, board, counter [number], rating [number], admin, settings."},
 		"hall.not_permitted":        {"Tài khoản có vai trò %s không được mở màn hình %s.", "An account with role %s may not open the %s screen."},

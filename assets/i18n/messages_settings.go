@@ -16,6 +16,8 @@ func init() {
 		"settings.err.number":                {"“%s” không hợp lệ: cần một số nguyên từ %d đến %d.", "“%s” is not valid: it must be a whole number from %d to %d."},
 		"settings.err.mode":                  {"Chế độ “%s” không hợp lệ: chọn fair (công bằng), strict (ưu tiên tuyệt đối) hoặc fifo (theo thứ tự).", "The mode “%s” is not valid: choose fair, strict or fifo."},
 		"settings.err.choice":                {"Giá trị “%s” không hợp lệ; chọn một trong: %s (hoặc để trống).", "The value “%s” is not valid; choose one of: %s (or leave it empty)."},
+		"settings.err.listen":                {"Địa chỉ “%s” không hợp lệ: cần dạng máy:cổng, ví dụ :2222 hoặc 192.168.1.10:2222.", "The address “%s” is not valid: use host:port, e.g. :2222 or 192.168.1.10:2222."},
+		"settings.err.duration":              {"Thời gian “%s” không hợp lệ: ví dụ 30m (30 phút), 2h (2 giờ), hoặc 0 (không bao giờ).", "The time “%s” is not valid: e.g. 30m (30 minutes), 2h (2 hours), or 0 (never)."},
 		"settings.err.pin":                   {"Mã PIN cần từ 4 đến 6 chữ số.", "The PIN must have 4 to 6 digits."},
 		"settings.err.counter_taken":         {"Quầy số %d đã có.", "Counter %d already exists."},
 		"settings.err.counter_open":          {"Quầy số %d đang mở hoặc đang phục vụ; cán bộ cần đóng quầy trước khi xóa.", "Counter %d is open or serving; the clerk must close it before it is removed."},

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os/signal"
@@ -86,26 +85,32 @@ func (env *environment) serveSettings(ctx context.Context, st *queue.Station, fs
 	if err != nil {
 		return err
 	}
-	bad := func(key, v string, err error) error {
-		fmt.Fprintln(env.stderr, env.t("serve.bad_setting", key, v, err.Error()))
-		return errUsage
+	// a value stored before settings were checked, or by hand
+	setting := func(key, flag string) (string, error) {
+		v := cfg.Settings[key]
+		if v == "" || given[flag] {
+			return "", nil
+		}
+		v, err := queue.CheckSetting(key, v)
+		if err != nil {
+			return "", env.settingRefused(err)
+		}
+		return v, nil
 	}
-	if v := cfg.Settings["serve.listen"]; v != "" && !given["listen"] {
+	if v, err := setting("serve.listen", "listen"); err != nil {
+		return err
+	} else if v != "" {
 		o.listen = v
 	}
-	if v := cfg.Settings["serve.idle"]; v != "" && !given["idle"] {
-		d, err := time.ParseDuration(v)
-		if err != nil || d < 0 {
-			return bad("serve.idle", v, errors.Join(err, errors.New("e.g. 30m")))
-		}
-		o.idle = d
+	if v, err := setting("serve.idle", "idle"); err != nil {
+		return err
+	} else if v != "" {
+		o.idle, _ = time.ParseDuration(v) // checked; "0" is never
 	}
-	if v := cfg.Settings["serve.max_sessions"]; v != "" && !given["max-sessions"] {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 {
-			return bad("serve.max_sessions", v, errors.Join(err, errors.New("a number of 1 or more")))
-		}
-		o.maxSessions = n
+	if v, err := setting("serve.max_sessions", "max-sessions"); err != nil {
+		return err
+	} else if v != "" {
+		o.maxSessions, _ = strconv.Atoi(v) // checked: 1 to 1000
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"motcua/queue"
 	"sort"
+	"strings"
 )
 
 // runSettings lists the station's settings, or changes one through the
@@ -28,16 +29,11 @@ func runSettings(ctx context.Context, env *environment, args []string) error {
 	}
 	if len(pos) == 3 {
 		if err := st.ChangeSetting(ctx, pos[1], pos[2]); err != nil {
-			var se *queue.SetupError
-			switch {
-			case errors.As(err, &se):
-				fmt.Fprintln(env.stderr, env.t("queue.err.settings", env.t(se.Key, se.Args...)))
-				return errUsage
-			case errors.Is(err, queue.ErrInvalidSettings):
-				fmt.Fprintln(env.stderr, env.t("queue.err.settings", err.Error()))
-				return errUsage
-			}
-			return err
+			return env.settingRefused(err)
+		}
+		if strings.HasPrefix(pos[1], "serve.") {
+			fmt.Fprintln(env.stdout, env.t("cli.settings_set_serve", pos[1], pos[2]))
+			return nil
 		}
 		fmt.Fprintln(env.stdout, env.t("cli.settings_set", pos[1], pos[2]))
 		return nil
@@ -55,4 +51,19 @@ func runSettings(ctx context.Context, env *environment, args []string) error {
 		fmt.Fprintf(env.stdout, "%s = %s\n", k, cfg.Settings[k])
 	}
 	return nil
+}
+
+// settingRefused prints why a setting's value was refused, as a sentence,
+// and makes it a usage error; other errors pass through.
+func (env *environment) settingRefused(err error) error {
+	var se *queue.SetupError
+	switch {
+	case errors.As(err, &se):
+		fmt.Fprintln(env.stderr, env.t("queue.err.settings", env.t(se.Key, se.Args...)))
+		return errUsage
+	case errors.Is(err, queue.ErrInvalidSettings):
+		fmt.Fprintln(env.stderr, env.t("queue.err.settings", err.Error()))
+		return errUsage
+	}
+	return err
 }
