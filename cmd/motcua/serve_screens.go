@@ -62,7 +62,7 @@ func (k screenKit) hall() hall.Screens {
 		}},
 		Admin: hall.Screen{FPS: sshCounterFPS, New: func(ctx context.Context, s hall.Seat) (tea.Model, error) {
 			opts, err := k.launcher(ctx)
-			opts.Context, opts.TakeCounter, opts.Settings = ctx, s.TakeCounter, true
+			opts.Context, opts.TakeCounter, opts.CounterHolder, opts.Settings = ctx, s.TakeCounter, s.CounterHolder, true
 			return launcher.New(opts), err
 		}},
 		Settings: hall.Screen{FPS: sshCounterFPS, New: func(ctx context.Context, _ hall.Seat) (tea.Model, error) {

@@ -39,12 +39,14 @@ type Roster interface {
 // the counter it holds (0: none). TakeCounter holds one more counter for
 // the session (the admin's launcher opening a counter screen); false when
 // another session holds it. What it takes is given back when the session
-// ends, or earlier with release.
+// ends, or earlier with release. CounterHolder names who holds a counter
+// now (its full name, or account name), for menus that list counters.
 type Seat struct {
-	Account     accounts.Account
-	Remote      string
-	Counter     int
-	TakeCounter func(counter int) (release func(), ok bool)
+	Account       accounts.Account
+	Remote        string
+	Counter       int
+	TakeCounter   func(counter int) (release func(), ok bool)
+	CounterHolder func(counter int) (name string, held bool)
 }
 
 // Screen builds one kind of screen for a session. ctx carries the

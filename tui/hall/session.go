@@ -58,6 +58,18 @@ func (s *Server) takeCounter(ss *session) func(int) (func(), bool) {
 	}
 }
 
+// counterHolder names the session holding counter n, if any.
+func (s *Server) counterHolder(n int) (string, bool) {
+	l, ok := s.leases.Holder(n)
+	if !ok {
+		return "", false
+	}
+	if l.FullName != "" {
+		return l.FullName, true
+	}
+	return l.Account, true
+}
+
 func (ss *session) counter() int {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
@@ -115,7 +127,7 @@ func (s *Server) guard(next ssh.Handler) ssh.Handler {
 		}
 		defer s.leave()
 		ss := &session{screen: req.screen, seat: Seat{Account: a, Remote: sess.RemoteAddr().String()}}
-		ss.seat.TakeCounter = s.takeCounter(ss)
+		ss.seat.TakeCounter, ss.seat.CounterHolder = s.takeCounter(ss), s.counterHolder
 		ss.ctx = store.WithActor(context.Background(), store.Actor{Account: a.Name, Remote: ss.seat.Remote})
 		ss.lastInput.Store(time.Now().UnixNano())
 		defer ss.releaseAll()

@@ -43,6 +43,9 @@ type Options struct {
 	// screen is open, so that two SSH sessions never serve at the same
 	// counter; false means another holds it. nil: no other session (one PC).
 	TakeCounter func(number int) (release func(), ok bool)
+	// CounterHolder, when set, names who holds a counter now, so the menu
+	// shows a taken counter as taken before anyone picks it.
+	CounterHolder func(number int) (name string, held bool)
 }
 
 // entry is one line of the menu.
@@ -121,6 +124,11 @@ func (m Model) label(e entry) string {
 	case "kiosk":
 		return m.T("launcher.kiosk")
 	case "counter":
+		if m.opts.CounterHolder != nil {
+			if name, held := m.opts.CounterHolder(e.counter); held {
+				return m.T("launcher.counter_held", e.counter, common.Sanitize(name))
+			}
+		}
 		return m.T("launcher.counter", e.counter)
 	case "settings":
 		return m.T("settings.launcher")
