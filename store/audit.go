@@ -77,6 +77,7 @@ func (db *DB) Audit(ctx context.Context, counter int, action, detail string) err
 type AuditFilter struct {
 	From, To time.Time // From <= At < To; zero = open
 	Account  string    // exact account name
+	AtThisPC bool      // only what was done at the station PC itself (no account)
 	Counter  int       // 0 = any counter
 	Action   string    // prefix: "ticket." selects every ticket action
 	Limit    int       // at most this many entries; 0 = all
@@ -95,6 +96,9 @@ func (f AuditFilter) where() (string, []any) {
 	}
 	if f.Account != "" {
 		conds, args = append(conds, "account = ?"), append(args, f.Account)
+	}
+	if f.AtThisPC {
+		conds = append(conds, "account = ''")
 	}
 	if f.Counter != 0 {
 		conds, args = append(conds, "counter = ?"), append(args, f.Counter)

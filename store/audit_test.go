@@ -132,6 +132,7 @@ func TestAuditTrailFilters(t *testing.T) {
 		{"page", store.AuditFilter{Limit: 2, Offset: 1}, []string{"ticket.recall", "settings.change"}},
 		{"offset only", store.AuditFilter{Offset: 5}, []string{"ticket.finish", "ticket.call"}},
 		{"combined", store.AuditFilter{Account: "minh", Action: "ticket.", Counter: 2}, []string{"ticket.call"}},
+		{"at this PC", store.AuditFilter{AtThisPC: true}, []string{"settings.change"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -25,7 +25,7 @@ func init() {
 		"auditscreen.col.detail":  {"Chi tiết", "Detail"},
 
 		"auditscreen.filter_title":  {"Lọc nhật ký", "Filter the trail"},
-		"auditscreen.filter_hint":   {"Để trống ô nào thì không lọc theo ô đó. Thao tác: phần đầu của mã, ví dụ ticket. hoặc account.login", "Leave a field empty not to filter by it. Action: the start of its code, e.g. ticket. or account.login"},
+		"auditscreen.filter_hint":   {"Để trống ô nào thì không lọc theo ô đó. Tài khoản: - là tại máy trạm. Thao tác: phần đầu của mã, ví dụ ticket. hoặc account.login", "Leave a field empty not to filter by it. Account: - is at this PC. Action: the start of its code, e.g. ticket. or account.login"},
 		"auditscreen.field.account": {"Tài khoản", "Account"},
 		"auditscreen.field.counter": {"Quầy số", "Counter"},
 		"auditscreen.field.action":  {"Thao tác", "Action"},

@@ -18,9 +18,13 @@ func (e *filterError) Error() string { return e.key + ": " + e.arg }
 
 // parseFilter reads the filter form: account, counter, action prefix,
 // first and last day (dd/mm/yyyy or yyyy-mm-dd, both days included).
-// Empty fields select everything.
+// Empty fields select everything; the account "-" selects what was done
+// at the station PC itself, where nobody logs in.
 func parseFilter(account, counter, action, from, to string) (store.AuditFilter, error) {
 	f := store.AuditFilter{Account: strings.TrimSpace(account), Action: strings.ToLower(strings.TrimSpace(action))}
+	if f.Account == atThisPC {
+		f.Account, f.AtThisPC = "", true
+	}
 	if c := strings.TrimSpace(counter); c != "" {
 		n, err := strconv.Atoi(c)
 		if err != nil || n < 1 || n > 99 {
@@ -43,6 +47,9 @@ func parseFilter(account, counter, action, from, to string) (store.AuditFilter, 
 	}
 	return f, nil
 }
+
+// atThisPC is what the account field takes for the station PC's entries.
+const atThisPC = "-"
 
 // parseDay reads a day as local midnight; "" is the zero time.
 func parseDay(s string) (time.Time, error) {

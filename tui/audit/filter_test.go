@@ -25,6 +25,9 @@ func TestParseFilter(t *testing.T) {
 			t.Errorf("parseFilter%v accepted", c)
 		}
 	}
+	if f, err := parseFilter(" - ", "", "", "", ""); err != nil || f != (store.AuditFilter{AtThisPC: true}) {
+		t.Errorf("account - (at this PC): %+v, %v", f, err)
+	}
 	if f, err := parseFilter("", "", "", "", ""); err != nil || f != (store.AuditFilter{}) {
 		t.Errorf("empty form: %+v, %v", f, err)
 	}

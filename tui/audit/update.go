@@ -84,7 +84,11 @@ func (m Model) openForm() (tea.Model, tea.Cmd) {
 	if f.Counter > 0 {
 		counter = itoa(f.Counter)
 	}
-	values := []string{f.Account, counter, f.Action, dayText(f.From, false), dayText(f.To, true)}
+	account := f.Account
+	if f.AtThisPC {
+		account = atThisPC
+	}
+	values := []string{account, counter, f.Action, dayText(f.From, false), dayText(f.To, true)}
 	m.inputs = make([]textinput.Model, len(values))
 	for i, v := range values {
 		in := textinput.New()

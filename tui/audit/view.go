@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"motcua/assets/i18n"
@@ -75,6 +76,9 @@ func (m Model) screen() string {
 func (m Model) filterText() string {
 	f := m.filter
 	var parts []string
+	if f.AtThisPC {
+		parts = append(parts, m.T("auditscreen.f.account", m.T("audit.at_this_pc")))
+	}
 	if f.Account != "" {
 		parts = append(parts, m.T("auditscreen.f.account", common.Sanitize(f.Account)))
 	}
@@ -174,7 +178,10 @@ func (m Model) formLines() []string {
 		}
 		out = append(out, "  "+label+" "+in.View())
 	}
-	out = append(out, "", "  "+m.Styles.Muted.Render(fit(m.T("auditscreen.filter_hint"), m.Width-4)))
+	// the hint wraps: at 80 columns its second half is what to type
+	hint := m.Styles.Muted.Width(max(m.Width-4, 20)).Render(m.T("auditscreen.filter_hint"))
+	out = append(out, "")
+	out = append(out, strings.Split(lipgloss.NewStyle().PaddingLeft(2).Render(hint), "\n")...) // one line each
 	if m.formErr != "" {
 		out = append(out, "", "  "+m.Styles.Error.Render(fit(m.formErr, m.Width-4)))
 	}
