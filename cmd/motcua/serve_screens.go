@@ -20,16 +20,17 @@ import (
 // every session wakes the server, and on a small PC the wake-ups, not the
 // drawing, are what an idle hall costs. With a kiosk, six counters and a
 // board (BenchmarkServeHall, docs/PERFORMANCE.md): all at 5 frames a
-// second, 1.3 % CPU idle but 190 ms from a call to the board; board 60 and
-// counters 15, 2.2 – 2.6 %; board 40 and counters and kiosk 10, 1.7 –
-// 2.0 % with calls on the board in 40 ms (p95). A clerk's key then echoes
-// within 100 ms, as over any remote terminal. The rating screens (one
+// second, 1.3 % CPU idle but 190 ms from a call to the board; board 40 with
+// counters and kiosk at 10, 1.5 – 2.3 %; board 40, counters 8, kiosk 5,
+// 1.6 – 1.9 % with calls on the board in 38 – 45 ms (p95). A clerk's key
+// then echoes within 125 ms, as over any remote terminal; a citizen's
+// press on the kiosk's big buttons within 200 ms. The rating screens (one
 // beside each counter, waiting all day) run as the kiosk, the admin's
 // screens as a counter.
 const (
 	sshBoardFPS   = 40
-	sshCounterFPS = 10
-	sshKioskFPS   = 10
+	sshCounterFPS = 8
+	sshKioskFPS   = 5
 )
 
 // hall gives the SSH hall the station's screens, built as the local
