@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	_ "modernc.org/sqlite"             // registers the pure-Go "sqlite" driver
@@ -100,6 +101,14 @@ func Open(ctx context.Context, dsn string, opts Options) (*Hub, error) {
 		h.db.Close()
 		return nil, fmt.Errorf("connect to hub database: %w", err)
 	}
+	if h.dialect == sqliteDialect {
+		// Not a connection pragma: hubs starting together on a new file
+		// would get SQLITE_BUSY from it at once (see store.SwitchToWAL).
+		if err := store.SwitchToWAL(ctx, h.db, 10*time.Second); err != nil {
+			h.db.Close()
+			return nil, fmt.Errorf("open hub database %s: %w", dsn, err)
+		}
+	}
 	if err := h.migrate(ctx); err != nil {
 		h.db.Close()
 		return nil, err
@@ -107,7 +116,8 @@ func Open(ctx context.Context, dsn string, opts Options) (*Hub, error) {
 	return h, nil
 }
 
-// sqliteDSN opens the file like the station's store does: WAL so readers
+// sqliteDSN opens the file like the station's store does (Open switches it
+// to WAL once, not each connection): WAL so readers
 // never block ingest, synchronous=FULL because a batch the hub acknowledged
 // must survive a power cut (the station deletes nothing, but it stops
 // resending), and BEGIN IMMEDIATE so a write transaction never has to
@@ -115,7 +125,6 @@ func Open(ctx context.Context, dsn string, opts Options) (*Hub, error) {
 func sqliteDSN(path string) string {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(FULL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Set("_txlock", "immediate")

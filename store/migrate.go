@@ -109,9 +109,18 @@ func (db *DB) migrate(ctx context.Context, busy time.Duration) error {
 // timeout when another connection is in the way, as when several motcua
 // screens start together on a new file: retry until the busy timeout.
 func (db *DB) switchToWAL(ctx context.Context, busy time.Duration) error {
+	return SwitchToWAL(ctx, db.writer, busy)
+}
+
+// SwitchToWAL puts the SQLite file of conn in WAL mode, retrying for up to
+// busy while another connection holds a lock: SQLite answers a journal
+// mode change with SQLITE_BUSY at once, without its busy handler, so
+// processes opening a new file together would otherwise fail. The hub's
+// SQLite database uses it too.
+func SwitchToWAL(ctx context.Context, conn *sql.DB, busy time.Duration) error {
 	deadline := time.Now().Add(busy)
 	for {
-		_, err := db.writer.ExecContext(ctx, `PRAGMA journal_mode = WAL`)
+		_, err := conn.ExecContext(ctx, `PRAGMA journal_mode = WAL`)
 		if err == nil {
 			return nil
 		}
