@@ -177,7 +177,8 @@ func (m Model) help() string {
 func fit(s string, w int) string { return ansi.Truncate(s, max(w, 0), "…") }
 
 // columnWidths sizes the columns to their widest cell; the last one
-// takes what is left of w (and is cut), the others are cut to w/n.
+// takes what is left of w. When they do not all fit, the last one is
+// cut and the others are cut to w/n.
 func columnWidths(rows [][]string, w int) []int {
 	n := len(rows[0])
 	widths := make([]int, n)
@@ -187,6 +188,15 @@ func columnWidths(rows [][]string, w int) []int {
 		}
 	}
 	used := 0
+	for i := 0; i < n-1; i++ {
+		used += widths[i] + 2
+	}
+	if used+widths[n-1] <= w {
+		// Everything fits as it is: cut nothing.
+		widths[n-1] = w - used
+		return widths
+	}
+	used = 0
 	for i := 0; i < n-1; i++ {
 		widths[i] = min(widths[i], max(w/n, 4))
 		used += widths[i] + 2
