@@ -122,11 +122,15 @@ func (m Model) listLines() []string {
 	return out
 }
 
-// formLines draws the open form: its title, each field's label, input
-// and hint, and what was wrong with the last try.
+// formLines draws the open form: its title, what was wrong with the last
+// try, and each field's label, input and hint.
 func (m Model) formLines() []string {
 	f := m.form
 	out := []string{"", "  " + m.Styles.Header.Render(fit(f.title, m.Width-4))}
+	if f.err != "" {
+		// Under the title, so a tall form (an account's) never hides it.
+		out = append(out, "  "+m.Styles.Error.Render(fit(f.err, m.Width-4)))
+	}
 	if len(f.fields) == 0 {
 		out = append(out, "", "  "+m.T("settings.confirm.hint"))
 	}
@@ -139,9 +143,6 @@ func (m Model) formLines() []string {
 		if fl.hint != "" {
 			out = append(out, "    "+m.Styles.Muted.Render(fit(fl.hint, m.Width-6)))
 		}
-	}
-	if f.err != "" {
-		out = append(out, "", "  "+m.Styles.Error.Render(fit(f.err, m.Width-4)))
 	}
 	return out
 }
@@ -169,6 +170,9 @@ func (m Model) help() string {
 		bindings = append(bindings, k.Add, k.Remove, k.MoveUp)
 	case pageServices:
 		bindings = append(bindings, k.Add, k.MoveUp)
+	case pageAccounts:
+		// Five keys of its own: ctrl+l still works, unsaid, so q fits at 80.
+		return m.HelpBar(append(bindings, k.Add, k.Toggle, k.Password, k.Quit)...)
 	}
 	return m.HelpBar(append(bindings, k.Lang, k.Quit)...)
 }
