@@ -265,3 +265,36 @@ func TestReadRoleCounter(t *testing.T) {
 		t.Errorf("typedTwice(a, b) = %v", err)
 	}
 }
+
+// Five wrong passwords lock an account: the list says until when, at
+// once (the failures change the database), and a new password set with p
+// lifts the lock.
+func TestLockedAccountShown(t *testing.T) {
+	m, d, r := driveAs(t, i18n.EN, "admin")
+	ctx := context.Background()
+	for range accounts.MaxFailures {
+		if _, err := r.LoginPassword(ctx, "lan", "guess-guess", "test"); !errors.Is(err, accounts.ErrWrongPassword) {
+			t.Fatalf("a wrong password: %v", err)
+		}
+	}
+	a, err := r.Get(ctx, "lan")
+	if err != nil || a.LockedUntil.IsZero() {
+		t.Fatalf("lan is not locked: %+v, %v", a, err)
+	}
+	want := "locked until " + a.LockedUntil.Format("15:04")
+	d.Until("lan locked on the list", func(m Model) bool {
+		return strings.Contains(tuitest.LineWith(t, screen(m), "Nguyễn Thị Lan"), want)
+	})
+	pick(t, m, d, "lan")
+	d.Press("p")
+	d.Type("lan-moi-2026")
+	d.Press("tab")
+	d.Type("lan-moi-2026\n")
+	saved(d)
+	d.Until("lan active again", func(m Model) bool {
+		return strings.Contains(tuitest.LineWith(t, screen(m), "Nguyễn Thị Lan"), "active")
+	})
+	if _, err := r.LoginPassword(ctx, "lan", "lan-moi-2026", "test"); err != nil {
+		t.Errorf("lan cannot log in with the new password: %v", err)
+	}
+}
