@@ -298,3 +298,29 @@ func TestLockedAccountShown(t *testing.T) {
 		t.Errorf("lan cannot log in with the new password: %v", err)
 	}
 }
+
+// At 80×24 a long refusal is wrapped, whole, above the six fields of the
+// add form, and every field still shows.
+func TestLongRefusalFits(t *testing.T) {
+	m, d, _ := driveAs(t, i18n.VI, "admin")
+	d.Press("a")
+	d.Type("minh")
+	d.Press("tab", "tab", "tab", "tab")
+	d.Type("aaaaaaaa")
+	d.Press("tab")
+	d.Type("aaaaaaaa\n")
+	want, _ := accounts.Message(i18n.VI, accounts.ErrWeakPassword)
+	if got := refused(d, m); got != want {
+		t.Fatalf("refused with %q", got)
+	}
+	s := screen(*m)
+	flat := strings.Join(strings.Fields(s), " ")
+	if !strings.Contains(flat, want) {
+		t.Errorf("the refusal is not shown whole:\n%s", s)
+	}
+	tuitest.LineWith(t, s, "Nhập lại mật khẩu")
+	tuitest.LineWith(t, s, "lưu")
+	if testing.Verbose() {
+		t.Log("\n" + s)
+	}
+}

@@ -50,7 +50,7 @@ func (m Model) screen() string {
 	case !m.loaded:
 		body = []string{"", "  " + m.T("settings.loading")}
 	case m.form != nil:
-		body = m.formLines()
+		body = m.formLines(m.Height - len(lines) - 2)
 	default:
 		body = m.listLines()
 	}
@@ -123,24 +123,34 @@ func (m Model) listLines() []string {
 }
 
 // formLines draws the open form: its title, what was wrong with the last
-// try, and each field's label, input and hint.
-func (m Model) formLines() []string {
+// try (wrapped, never cut), and each field's label, input and hint; the
+// hints go when the form would not fit in height lines.
+func (m Model) formLines(height int) []string {
 	f := m.form
 	out := []string{"", "  " + m.Styles.Header.Render(fit(f.title, m.Width-4))}
 	if f.err != "" {
 		// Under the title, so a tall form (an account's) never hides it.
-		out = append(out, "  "+m.Styles.Error.Render(fit(f.err, m.Width-4)))
+		for _, l := range strings.Split(ansi.Wordwrap(f.err, max(m.Width-4, 10), ""), "\n") {
+			out = append(out, "  "+m.Styles.Error.Render(fit(l, m.Width-4)))
+		}
 	}
 	if len(f.fields) == 0 {
 		out = append(out, "", "  "+m.T("settings.confirm.hint"))
 	}
+	hints := 0
+	for _, fl := range f.fields {
+		if fl.hint != "" {
+			hints++
+		}
+	}
+	withHints := len(out)+2*len(f.fields)+hints <= height
 	for i, fl := range f.fields {
 		label := fl.label
 		if i == f.focus {
 			label = m.Styles.Bold.Render(label)
 		}
 		out = append(out, "  "+fit(label, m.Width-4), "  "+fl.in.View())
-		if fl.hint != "" {
+		if fl.hint != "" && withHints {
 			out = append(out, "    "+m.Styles.Muted.Render(fit(fl.hint, m.Width-6)))
 		}
 	}
