@@ -63,6 +63,8 @@ func (m Model) editForm() *form {
 			save: func(ctx context.Context, v []string) error {
 				return m.desk.SetSpecialDay(ctx, intake.SpecialDay{Date: d.Date, Kind: intake.DayKind(v[0]), Name: v[1], Source: d.Source})
 			}}
+	case pageAccounts:
+		return m.editAccountForm(r.id)
 	case pagePolicy, pageNotice, pagePrinters:
 		key := r.id
 		base := key
@@ -113,6 +115,8 @@ func (m Model) addForm() *form {
 			save: func(ctx context.Context, v []string) error {
 				return m.desk.SetSpecialDay(ctx, intake.SpecialDay{Date: v[0], Kind: intake.DayKind(v[1]), Name: v[2]})
 			}}
+	case pageAccounts:
+		return m.addAccountForm()
 	}
 	return nil
 }
@@ -134,6 +138,8 @@ func (m Model) removeForm() *form {
 	case pageHolidays:
 		return &form{title: m.T("settings.confirm.day", m.date(r.id)),
 			save: func(ctx context.Context, _ []string) error { return m.desk.RemoveSpecialDay(ctx, r.id) }}
+	case pageAccounts:
+		return m.toggleAccountForm(r.id)
 	}
 	return nil
 }

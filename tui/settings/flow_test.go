@@ -174,7 +174,7 @@ func TestAuditTab(t *testing.T) {
 		t.Fatalf("typing 2 in the filter left the audit tab (page %d)", m.page)
 	}
 	d.Press("esc", "tab")
-	if m.page != pageCounters {
+	if m.page != pageAccounts {
 		t.Errorf("tab on the audit page went to page %d", m.page)
 	}
 }

@@ -10,6 +10,7 @@ import (
 // but esc, enter and tab.
 type keyMap struct {
 	Next, Prev, Up, Down, Edit, Add, Remove, MoveUp, MoveDown, Lang, Quit key.Binding
+	Toggle, Password                                                      key.Binding
 	Save, Cancel, Field                                                   key.Binding
 }
 
@@ -19,13 +20,15 @@ func newKeys(c common.Common, standalone bool) keyMap {
 		quit = c.Binding("q", "key.quit", "q", "ctrl+c")
 	}
 	return keyMap{
-		Next:     c.Binding("tab/1–8", "settings.key.page", "tab", "right"),
+		Next:     c.Binding("tab/1–9", "settings.key.page", "tab", "right"),
 		Prev:     key.NewBinding(key.WithKeys("shift+tab", "left")),
 		Up:       key.NewBinding(key.WithKeys("up", "k")),
 		Down:     key.NewBinding(key.WithKeys("down", "j")),
 		Edit:     c.Binding("enter", "settings.key.edit", "enter"),
 		Add:      c.Binding("a", "settings.key.add", "a", "insert"),
 		Remove:   c.Binding("x", "settings.key.remove", "x", "delete"),
+		Toggle:   c.Binding("x", "settings.key.toggle", "x", "delete"),
+		Password: c.Binding("p", "settings.key.password", "p"),
 		MoveUp:   c.Binding("K/J", "settings.key.move", "K", "shift+up"),
 		MoveDown: key.NewBinding(key.WithKeys("J", "shift+down")),
 		Lang:     c.Binding("ctrl+l", "key.lang", "ctrl+l", "f2"),

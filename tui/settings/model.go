@@ -7,6 +7,7 @@ import (
 
 	"motcua/intake"
 	"motcua/queue"
+	"motcua/queue/accounts"
 	"motcua/tui/audit"
 	"motcua/tui/common"
 )
@@ -16,15 +17,17 @@ type Model struct {
 	common.Common
 	opts   Options
 	desk   *intake.Desk
+	roster *accounts.Roster
 	keys   keyMap
 	page   page
 	cursor [numPages]int
 
-	loaded bool
-	rev    int64
-	cfg    queue.Config
-	days   []intake.SpecialDay
-	err    error // the last load failed
+	loaded   bool
+	rev      int64
+	cfg      queue.Config
+	days     []intake.SpecialDay
+	accounts []accounts.Account
+	err      error // the last load failed
 
 	form   *form  // the open edit form; nil shows the page's list
 	status string // what the last change did
@@ -34,9 +37,10 @@ type Model struct {
 
 // loadedMsg carries a fresh reading of the configuration and calendar.
 type loadedMsg struct {
-	sn   queue.Snapshot
-	days []intake.SpecialDay
-	err  error
+	sn       queue.Snapshot
+	days     []intake.SpecialDay
+	accounts []accounts.Account
+	err      error
 }
 
 // savedMsg says how a change ended; f is the form that made it (nil for
@@ -52,7 +56,8 @@ func New(opts Options) Model {
 	if desk == nil {
 		desk = intake.NewDesk(opts.Station.DB())
 	}
-	m := Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts, desk: desk}
+	m := Model{Common: common.New(opts.Lang).In(opts.Context), opts: opts, desk: desk,
+		roster: accounts.NewRoster(opts.Station.DB())}
 	m.keys = newKeys(m.Common, opts.Standalone)
 	m.audit = audit.New(audit.Options{Context: opts.Context, DB: opts.Station.DB(), Lang: opts.Lang, Embedded: true}).
 		WithHelp(m.keys.Next, m.keys.Quit)
@@ -73,9 +78,10 @@ func (m Model) updateAudit(msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// load reads the station's configuration and calendar in the background.
+// load reads the station's configuration, calendar and accounts in the
+// background.
 func (m Model) load() tea.Cmd {
-	st, desk, ctx := m.opts.Station, m.desk, m.Context()
+	st, desk, roster, ctx := m.opts.Station, m.desk, m.roster, m.Context()
 	return func() tea.Msg {
 		sn, err := st.Snapshot(ctx)
 		if err != nil {
@@ -85,7 +91,11 @@ func (m Model) load() tea.Cmd {
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		return loadedMsg{sn: sn, days: cal.Days()}
+		list, err := roster.List(ctx)
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		return loadedMsg{sn: sn, days: cal.Days(), accounts: list}
 	}
 }
 

@@ -24,6 +24,7 @@ const (
 	pagePrinters
 	pageHolidays
 	pageAudit
+	pageAccounts
 	numPages
 )
 
@@ -31,6 +32,7 @@ const (
 var tabKeys = [numPages]string{
 	"settings.tab.counters", "settings.tab.services", "settings.tab.groups", "settings.tab.policy",
 	"settings.tab.notice", "settings.tab.printers", "settings.tab.holidays", "settings.tab.audit",
+	"settings.tab.accounts",
 }
 
 // row is one line of a page's list: its cells and what it stands for (a
@@ -60,6 +62,8 @@ func (m Model) header() []string {
 		return []string{m.T("settings.col.name"), m.T("settings.col.code")}
 	case pageHolidays:
 		return []string{m.T("settings.col.date"), m.T("settings.col.kind"), m.T("settings.col.name")}
+	case pageAccounts:
+		return m.accountHeader()
 	}
 	return []string{m.T("settings.col.setting"), m.T("settings.col.value")}
 }
@@ -99,6 +103,8 @@ func (m Model) rows() []row {
 			}
 			out = append(out, row{d.Date, []string{m.date(d.Date), m.T("settings.day." + string(d.Kind)), name}})
 		}
+	case pageAccounts:
+		out = m.accountRows()
 	}
 	return out
 }

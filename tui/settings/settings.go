@@ -2,9 +2,10 @@
 // the admin's session of the SSH hall): the counters and the services each
 // serves, the services and their prefix letters, the priority groups, the
 // calling policy (K, M, mode, recalls before a no-show), the notice line
-// of the board, the printers, the holiday calendar, and the audit trail.
-// Pages are tabs; a change is one write transaction of the queue or the
-// intake desk, so every screen of the hall shows it at its next refresh,
+// of the board, the printers, the holiday calendar, the audit trail and
+// the station's accounts (all but their SSH keys).
+// Pages are tabs; a change is one write transaction of the queue, the
+// intake desk or the accounts roster, so every screen of the hall shows it at its next refresh,
 // without a restart. The screen holds no SQL.
 package settings
 

@@ -28,7 +28,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !m.loaded {
 			m.cursor[pageHolidays] = firstFrom(msg.days, store.Day(msg.sn.At))
 		}
-		m.loaded, m.rev, m.cfg, m.days = true, msg.sn.Revision, msg.sn.Config, msg.days
+		m.loaded, m.rev, m.cfg, m.days, m.accounts = true, msg.sn.Revision, msg.sn.Config, msg.days, msg.accounts
 		m.clampCursor()
 		return m, common.WaitForChange(m.Context(), m.opts.Station, m.rev)
 	case common.RevisionMsg:
@@ -40,12 +40,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case savedMsg:
 		if msg.f == nil || msg.f != m.form {
 			if msg.err != nil && msg.f == nil {
-				m.status = m.Styles.Error.Render(m.ErrorText(msg.err))
+				m.status = m.Styles.Error.Render(m.errorText(msg.err))
 			}
 			return m, nil
 		}
 		if msg.err != nil {
-			m.form.err = m.ErrorText(msg.err)
+			m.form.err = m.errorText(msg.err)
 			return m, nil
 		}
 		m.form, m.status = nil, m.Styles.OK.Render(m.T("settings.saved"))
@@ -117,6 +117,10 @@ func (m Model) listKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.open(m.addForm())
 	case key.Matches(msg, m.keys.Remove):
 		return m.open(m.removeForm())
+	case key.Matches(msg, m.keys.Password) && m.page == pageAccounts:
+		if r, ok := m.selected(); ok {
+			return m.open(m.passwordForm(r.id))
+		}
 	case key.Matches(msg, m.keys.MoveUp), key.Matches(msg, m.keys.MoveDown):
 		by := -1
 		if key.Matches(msg, m.keys.MoveDown) {

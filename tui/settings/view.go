@@ -50,7 +50,7 @@ func (m Model) screen() string {
 	case !m.loaded:
 		body = []string{"", "  " + m.T("settings.loading")}
 	case m.form != nil:
-		body = m.formLines()
+		body = m.formLines(m.Height - len(lines) - 2)
 	default:
 		body = m.listLines()
 	}
@@ -122,26 +122,37 @@ func (m Model) listLines() []string {
 	return out
 }
 
-// formLines draws the open form: its title, each field's label, input
-// and hint, and what was wrong with the last try.
-func (m Model) formLines() []string {
+// formLines draws the open form: its title, what was wrong with the last
+// try (wrapped, never cut), and each field's label, input and hint; the
+// hints go when the form would not fit in height lines.
+func (m Model) formLines(height int) []string {
 	f := m.form
 	out := []string{"", "  " + m.Styles.Header.Render(fit(f.title, m.Width-4))}
+	if f.err != "" {
+		// Under the title, so a tall form (an account's) never hides it.
+		for _, l := range strings.Split(ansi.Wordwrap(f.err, max(m.Width-4, 10), ""), "\n") {
+			out = append(out, "  "+m.Styles.Error.Render(fit(l, m.Width-4)))
+		}
+	}
 	if len(f.fields) == 0 {
 		out = append(out, "", "  "+m.T("settings.confirm.hint"))
 	}
+	hints := 0
+	for _, fl := range f.fields {
+		if fl.hint != "" {
+			hints++
+		}
+	}
+	withHints := len(out)+2*len(f.fields)+hints <= height
 	for i, fl := range f.fields {
 		label := fl.label
 		if i == f.focus {
 			label = m.Styles.Bold.Render(label)
 		}
 		out = append(out, "  "+fit(label, m.Width-4), "  "+fl.in.View())
-		if fl.hint != "" {
+		if fl.hint != "" && withHints {
 			out = append(out, "    "+m.Styles.Muted.Render(fit(fl.hint, m.Width-6)))
 		}
-	}
-	if f.err != "" {
-		out = append(out, "", "  "+m.Styles.Error.Render(fit(f.err, m.Width-4)))
 	}
 	return out
 }
@@ -169,6 +180,9 @@ func (m Model) help() string {
 		bindings = append(bindings, k.Add, k.Remove, k.MoveUp)
 	case pageServices:
 		bindings = append(bindings, k.Add, k.MoveUp)
+	case pageAccounts:
+		// Five keys of its own: ctrl+l still works, unsaid, so q fits at 80.
+		return m.HelpBar(append(bindings, k.Add, k.Toggle, k.Password, k.Quit)...)
 	}
 	return m.HelpBar(append(bindings, k.Lang, k.Quit)...)
 }
@@ -177,7 +191,8 @@ func (m Model) help() string {
 func fit(s string, w int) string { return ansi.Truncate(s, max(w, 0), "…") }
 
 // columnWidths sizes the columns to their widest cell; the last one
-// takes what is left of w (and is cut), the others are cut to w/n.
+// takes what is left of w. When they do not all fit, the last one is
+// cut and the others are cut to w/n.
 func columnWidths(rows [][]string, w int) []int {
 	n := len(rows[0])
 	widths := make([]int, n)
@@ -187,6 +202,15 @@ func columnWidths(rows [][]string, w int) []int {
 		}
 	}
 	used := 0
+	for i := 0; i < n-1; i++ {
+		used += widths[i] + 2
+	}
+	if used+widths[n-1] <= w {
+		// Everything fits as it is: cut nothing.
+		widths[n-1] = w - used
+		return widths
+	}
+	used = 0
 	for i := 0; i < n-1; i++ {
 		widths[i] = min(widths[i], max(w/n, 4))
 		used += widths[i] + 2
