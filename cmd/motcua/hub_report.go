@@ -15,20 +15,14 @@ import (
 func runHubReport(ctx context.Context, env *environment, args []string) error {
 	fs := env.flags("hub report", "hubreport.cli.desc")
 	env.hubDBFlags(fs)
-	day := fs.String("day", "", env.t("cli.flag.day"))
-	month := fs.String("month", "", env.t("cli.flag.month"))
-	fromS := fs.String("from", "", env.t("cli.flag.from"))
-	toS := fs.String("to", "", env.t("cli.flag.to"))
+	rf := env.reportFlags(fs)
 	commune := fs.String("commune", "", env.t("hubreport.cli.flag.commune"))
-	out := fs.String("out", "", env.t("cli.flag.report_out"))
-	pdfOut := fs.String("pdf", "", env.t("receipts.report.flag_pdf"))
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
-	p, ok := reportPeriod(*day, *month, *fromS, *toS)
-	if !ok {
-		fmt.Fprintln(env.stderr, env.t("cli.bad_report_period"))
-		return errUsage
+	p, err := rf.period(env)
+	if err != nil {
+		return err
 	}
 	h, err := env.openHub(ctx)
 	if err != nil {
@@ -53,5 +47,5 @@ func runHubReport(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	return env.writeReport(r, *out, *pdfOut)
+	return env.writeReport(r, rf.out, rf.pdf)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,20 +15,14 @@ import (
 // times, counters and clerks, dossiers, satisfaction.
 func runReport(ctx context.Context, env *environment, args []string) error {
 	fs := env.flags("report", "cli.report")
-	day := fs.String("day", "", env.t("cli.flag.day"))
-	month := fs.String("month", "", env.t("cli.flag.month"))
-	fromS := fs.String("from", "", env.t("cli.flag.from"))
-	toS := fs.String("to", "", env.t("cli.flag.to"))
-	out := fs.String("out", "", env.t("cli.flag.report_out"))
-	pdfOut := fs.String("pdf", "", env.t("receipts.report.flag_pdf"))
+	rf := env.reportFlags(fs)
 	screen := fs.Bool("screen", false, env.t("reportscreen.flag_screen"))
 	if err := env.parse(fs, args); err != nil {
 		return err
 	}
-	p, ok := reportPeriod(*day, *month, *fromS, *toS)
-	if !ok {
-		fmt.Fprintln(env.stderr, env.t("cli.bad_report_period"))
-		return errUsage
+	p, err := rf.period(env)
+	if err != nil {
+		return err
 	}
 	st, err := env.openStation(ctx)
 	if err != nil {
@@ -40,7 +35,37 @@ func runReport(ctx context.Context, env *environment, args []string) error {
 	if err != nil {
 		return err
 	}
-	return env.writeReport(r, *out, *pdfOut)
+	return env.writeReport(r, rf.out, rf.pdf)
+}
+
+// reportFlags are the options every report command takes: its period
+// (--day, or --month, or --from and --to) and where it goes (--out CSV,
+// --pdf).
+type reportFlags struct {
+	day, month, from, to string
+	out, pdf             string
+}
+
+func (env *environment) reportFlags(fs *flag.FlagSet) *reportFlags {
+	rf := &reportFlags{}
+	fs.StringVar(&rf.day, "day", "", env.t("cli.flag.day"))
+	fs.StringVar(&rf.month, "month", "", env.t("cli.flag.month"))
+	fs.StringVar(&rf.from, "from", "", env.t("cli.flag.from"))
+	fs.StringVar(&rf.to, "to", "", env.t("cli.flag.to"))
+	fs.StringVar(&rf.out, "out", "", env.t("cli.flag.report_out"))
+	fs.StringVar(&rf.pdf, "pdf", "", env.t("receipts.report.flag_pdf"))
+	return rf
+}
+
+// period is the period the flags ask for; a usage error, told, when they
+// do not name exactly one.
+func (rf *reportFlags) period(env *environment) (report.Period, error) {
+	p, ok := reportPeriod(rf.day, rf.month, rf.from, rf.to)
+	if !ok {
+		fmt.Fprintln(env.stderr, env.t("cli.bad_report_period"))
+		return report.Period{}, errUsage
+	}
+	return p, nil
 }
 
 // reportPeriod reads --day, or --month, or --from and --to.
