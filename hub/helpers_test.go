@@ -5,58 +5,20 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"crypto/sha256"
-	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
+	"motcua/hub/hubtest"
 	"motcua/store"
 )
 
 var t0 = time.Date(2026, 3, 2, 8, 0, 0, 0, store.Local)
 
-// pgDSN is the PostgreSQL server the tests may use; the PostgreSQL
-// variants are skipped without one, unless CI=true where that is a failure.
-func pgDSN(tb testing.TB) string {
-	dsn := os.Getenv("MOTCUA_TEST_POSTGRES")
-	if dsn == "" {
-		if os.Getenv("CI") == "true" {
-			tb.Fatal("CI=true but MOTCUA_TEST_POSTGRES is not set: the hub must be tested on PostgreSQL")
-		}
-		tb.Skip("MOTCUA_TEST_POSTGRES not set")
-	}
-	return dsn
-}
-
-// freshPostgres gives the test its own schema in the test database, so
-// tests neither see each other's rows nor need a server each.
-func freshPostgres(tb testing.TB) string {
-	dsn := pgDSN(tb)
-	var b [6]byte
-	_, _ = rand.Read(b[:])
-	schema := "hubtest_" + hex.EncodeToString(b[:])
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if _, err := admin.Exec(`CREATE SCHEMA ` + schema); err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() {
-		_, _ = admin.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
-		admin.Close()
-	})
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	return dsn + sep + "search_path=" + schema
-}
+// freshPostgres gives the test its own schema in the test database.
+func freshPostgres(tb testing.TB) string { return hubtest.FreshPostgres(tb, "hubtest") }
 
 // eachDB runs f against a new SQLite hub and a new PostgreSQL hub.
 func eachDB(t *testing.T, f func(t *testing.T, h *Hub, clock *store.ManualClock)) {

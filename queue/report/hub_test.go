@@ -5,17 +5,14 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"crypto/sha256"
-	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"motcua/hub"
+	"motcua/hub/hubtest"
 	"motcua/queue"
 	"motcua/queue/report"
 	"motcua/store"
@@ -143,7 +140,7 @@ func openHub(t testing.TB, kind string, now time.Time) *hub.Hub {
 	t.Helper()
 	dsn := filepath.Join(t.TempDir(), "hub.db")
 	if kind == "postgres" {
-		dsn = postgresSchema(t)
+		dsn = hubtest.FreshPostgres(t, "reporttest")
 	}
 	h, err := hub.Open(context.Background(), dsn, hub.Options{Clock: store.NewManualClock(now)})
 	if err != nil {
@@ -151,34 +148,6 @@ func openHub(t testing.TB, kind string, now time.Time) *hub.Hub {
 	}
 	t.Cleanup(func() { h.Close() })
 	return h
-}
-
-// postgresSchema is a schema of its own in the test server, dropped at
-// the end; the test is skipped without MOTCUA_TEST_POSTGRES.
-func postgresSchema(t testing.TB) string {
-	dsn := os.Getenv("MOTCUA_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("MOTCUA_TEST_POSTGRES not set")
-	}
-	var b [6]byte
-	_, _ = rand.Read(b[:])
-	schema := "reporttest_" + hex.EncodeToString(b[:])
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := admin.Exec(`CREATE SCHEMA ` + schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_, _ = admin.Exec(`DROP SCHEMA ` + schema + ` CASCADE`)
-		admin.Close()
-	})
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	return dsn + sep + "search_path=" + schema
 }
 
 // syncInto enrolls station id and hands the hub its whole outbox in
