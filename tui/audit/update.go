@@ -47,10 +47,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Quit) && !m.opts.Embedded:
-		if m.opts.Standalone {
-			return m, tea.Quit
-		}
-		return m, common.GoBack
+		return m, common.Leave(m.opts.Standalone)
 	case key.Matches(msg, m.keys.Lang):
 		m.Lang = m.Lang.Toggle()
 		m.keys = newKeys(m.Common, m.opts.Standalone)

@@ -88,10 +88,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case "ctrl+l", "f2":
 			m.Lang = m.Lang.Toggle()
 		case "q", "esc", "ctrl+c":
-			if m.opts.Standalone {
-				return m, tea.Quit
-			}
-			return m, common.GoBack
+			return m, common.Leave(m.opts.Standalone)
 		default:
 			return m, nil
 		}

@@ -63,3 +63,12 @@ func WaitForChange(ctx context.Context, st *queue.Station, since int64) tea.Cmd 
 func Tick(st *queue.Station, tag string, d time.Duration) tea.Cmd {
 	return tea.Tick(d, func(time.Time) tea.Msg { return TickMsg{Tag: tag, Time: st.Now()} })
 }
+
+// Leave closes a screen: a screen running on its own (standalone) ends
+// the program; one opened from the launcher sends GoBackMsg to it.
+func Leave(standalone bool) tea.Cmd {
+	if standalone {
+		return tea.Quit
+	}
+	return GoBack
+}

@@ -94,12 +94,7 @@ func (m Model) updateOwn(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // quit leaves the screen: the program when standalone, else back to the
 // launcher.
-func (m Model) quit() tea.Cmd {
-	if m.std {
-		return tea.Quit
-	}
-	return common.GoBack
-}
+func (m Model) quit() tea.Cmd { return common.Leave(m.std) }
 
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := msg.String()

@@ -117,12 +117,7 @@ func (m Model) key(k string) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) quit() tea.Cmd {
-	if m.opts.Standalone {
-		return tea.Quit
-	}
-	return common.GoBack
-}
+func (m Model) quit() tea.Cmd { return common.Leave(m.opts.Standalone) }
 
 // Selected is the ID of the commune under the cursor ("" when none).
 func (m Model) Selected() string {

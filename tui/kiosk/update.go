@@ -141,8 +141,5 @@ func (m Model) onPrinted(msg printedMsg) (tea.Model, tea.Cmd) {
 // quit leaves the kiosk after a correct PIN.
 func (m Model) quit() (tea.Model, tea.Cmd) {
 	m.goStart()
-	if m.opts.Standalone {
-		return m, tea.Quit
-	}
-	return m, common.GoBack
+	return m, common.Leave(m.opts.Standalone)
 }

@@ -126,10 +126,7 @@ const (
 func (m Model) do(a action) (tea.Model, tea.Cmd) {
 	switch {
 	case a.kind == actQuit:
-		if m.opts.Standalone {
-			return m, tea.Quit
-		}
-		return m, common.GoBack
+		return m, common.Leave(m.opts.Standalone)
 	case a.kind == actLang:
 		m.Lang = m.Lang.Toggle()
 		if m.page == pageIdle {
