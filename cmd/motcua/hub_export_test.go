@@ -23,9 +23,26 @@ import (
 // commune on 1–3 November 2026 and one on 1 December.
 func seedHubDB(t *testing.T, n int) string {
 	t.Helper()
+	start := time.Date(2026, 11, 1, 7, 30, 0, 0, store.Local)
+	var recs []hub.Record
+	for i := 1; i <= n+1; i++ {
+		at := start.Add(time.Duration(i) * 3 * time.Minute)
+		if i == n+1 {
+			at = time.Date(2026, 12, 1, 8, 0, 0, 0, store.Local)
+		}
+		body, _ := json.Marshal(map[string]any{"event": "issued", "ticket": map[string]any{"display": fmt.Sprintf("A%03d", i), "service": "Hộ tịch"}})
+		recs = append(recs, hub.Record{Seq: int64(i), ID: fmt.Sprintf("ev-%d", i), At: at.UnixMilli(), Kind: "ticket.issued", Entity: fmt.Sprintf("t%d", i), Payload: body})
+	}
+	return hubWithOneBatch(t, store.NewManualClock(time.Date(2026, 12, 2, 9, 0, 0, 0, store.Local)), start, recs)
+}
+
+// hubWithOneBatch makes a hub database file in which commune 26734 (Xã
+// Tân Phú) enrolled and synced recs as its first batch, sent at sent.
+func hubWithOneBatch(t *testing.T, clock store.Clock, sent time.Time, recs []hub.Record) string {
+	t.Helper()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "hub.db")
-	h, err := hub.Open(ctx, path, hub.Options{Clock: store.NewManualClock(time.Date(2026, 12, 2, 9, 0, 0, 0, store.Local))})
+	h, err := hub.Open(ctx, path, hub.Options{Clock: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,19 +55,9 @@ func seedHubDB(t *testing.T, n int) string {
 	if err := h.RegisterKey(ctx, "26734", secret, pub); err != nil {
 		t.Fatal(err)
 	}
-	start := time.Date(2026, 11, 1, 7, 30, 0, 0, store.Local)
-	var recs []hub.Record
-	for i := 1; i <= n+1; i++ {
-		at := start.Add(time.Duration(i) * 3 * time.Minute)
-		if i == n+1 {
-			at = time.Date(2026, 12, 1, 8, 0, 0, 0, store.Local)
-		}
-		body, _ := json.Marshal(map[string]any{"event": "issued", "ticket": map[string]any{"display": fmt.Sprintf("A%03d", i), "service": "Hộ tịch"}})
-		recs = append(recs, hub.Record{Seq: int64(i), ID: fmt.Sprintf("ev-%d", i), At: at.UnixMilli(), Kind: "ticket.issued", Entity: fmt.Sprintf("t%d", i), Payload: body})
-	}
 	raw, _ := json.Marshal(recs)
-	if _, err := h.Ingest(ctx, hub.Manifest{Station: "26734", Batch: 1, SHA256: sha256.Sum256(raw), FirstSeq: 1, LastSeq: int64(len(recs)),
-		Count: int64(len(recs)), StationClock: start}, raw, recs); err != nil {
+	if _, err := h.Ingest(ctx, hub.Manifest{Station: "26734", Batch: 1, SHA256: sha256.Sum256(raw), FirstSeq: recs[0].Seq,
+		LastSeq: recs[len(recs)-1].Seq, Count: int64(len(recs)), StationClock: sent}, raw, recs); err != nil {
 		t.Fatal(err)
 	}
 	return path

@@ -3,18 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/ed25519"
-	"crypto/rand"
-	"crypto/sha256"
 	"encoding/csv"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"motcua/hub"
 	"motcua/queue"
 	"motcua/queue/queuetest"
 	"motcua/queue/report"
@@ -33,30 +28,11 @@ func syncedHub(t *testing.T) (string, *queue.Station) {
 		clock.Advance(6 * time.Minute)
 		queuetest.Must(st.Finish(ctx, 1, queue.Guided))(t)
 	}
-	path := filepath.Join(t.TempDir(), "hub.db")
-	h, err := hub.Open(ctx, path, hub.Options{Clock: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
-	secret, err := h.Enroll(ctx, "26734", "Xã Tân Phú")
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub, _, _ := ed25519.GenerateKey(rand.Reader)
-	if err := h.RegisterKey(ctx, "26734", secret, pub); err != nil {
-		t.Fatal(err)
-	}
 	evs, err := st.DB().Events(ctx, 0, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw, _ := json.Marshal(evs)
-	if _, err := h.Ingest(ctx, hub.Manifest{Station: "26734", Batch: 1, SHA256: sha256.Sum256(raw), FirstSeq: evs[0].Seq,
-		LastSeq: evs[len(evs)-1].Seq, Count: int64(len(evs)), StationClock: clock.Now()}, raw, evs); err != nil {
-		t.Fatal(err)
-	}
-	return path, st
+	return hubWithOneBatch(t, clock, clock.Now(), evs), st
 }
 
 func runHubReportCmd(t *testing.T, args ...string) (int, string, string) {

@@ -61,21 +61,9 @@ func TestParsePHCRefusesTamperedHashes(t *testing.T) {
 }
 
 func TestAtMostTwoHashesAtOnce(t *testing.T) {
-	var running, peak atomic.Int32
-	real := argonKey
-	t.Cleanup(func() { argonKey = real })
-	argonKey = func(password, salt []byte, time_, memory uint32, threads uint8, keyLen uint32) []byte {
-		n := running.Add(1)
-		for {
-			p := peak.Load()
-			if n <= p || peak.CompareAndSwap(p, n) {
-				break
-			}
-		}
-		time.Sleep(2 * time.Millisecond)
-		running.Add(-1)
+	peak := countHashesAtOnce(t, 2*time.Millisecond, func(password, salt []byte, keyLen uint32) []byte {
 		return make([]byte, keyLen)
-	}
+	})
 	var wg sync.WaitGroup
 	for range 100 {
 		wg.Go(func() {
@@ -107,21 +95,10 @@ func TestWaitingForAHashSlotHonoursCancel(t *testing.T) {
 }
 
 func TestABurstOfLoginsHashesTwoAtATime(t *testing.T) {
-	var running, peak atomic.Int32
 	real := argonKey
-	t.Cleanup(func() { argonKey = real })
-	argonKey = func(password, salt []byte, time_, memory uint32, threads uint8, keyLen uint32) []byte {
-		n := running.Add(1)
-		for {
-			p := peak.Load()
-			if n <= p || peak.CompareAndSwap(p, n) {
-				break
-			}
-		}
-		time.Sleep(time.Millisecond)
-		running.Add(-1)
+	peak := countHashesAtOnce(t, time.Millisecond, func(password, salt []byte, keyLen uint32) []byte {
 		return real(password, salt, 1, 64, 1, keyLen) // cheap, but a real hash
-	}
+	})
 	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), store.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -171,4 +148,26 @@ func BenchmarkHashPassword(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// countHashesAtOnce replaces the argon2 key function, for the test, by
+// hash (after a pause of d, so that hashes overlap when they may) and
+// returns the most that ran at the same time.
+func countHashesAtOnce(t *testing.T, d time.Duration, hash func(password, salt []byte, keyLen uint32) []byte) *atomic.Int32 {
+	var running, peak atomic.Int32
+	real := argonKey
+	t.Cleanup(func() { argonKey = real })
+	argonKey = func(password, salt []byte, _, _ uint32, _ uint8, keyLen uint32) []byte {
+		n := running.Add(1)
+		for {
+			p := peak.Load()
+			if n <= p || peak.CompareAndSwap(p, n) {
+				break
+			}
+		}
+		time.Sleep(d)
+		running.Add(-1)
+		return hash(password, salt, keyLen)
+	}
+	return &peak
 }
