@@ -79,20 +79,22 @@ func (s *Station) Config(ctx context.Context) (Config, error) {
 	return c, err
 }
 
-// SetSetting changes one setting; every screen sees it at its next
-// refresh. A policy value that does not parse, or that the policy cannot
-// work with, is refused: read back, it would silently fall to the default.
+// SetSetting checks a setting's value (CheckSetting: a sentence for the
+// user when it is refused) and stores it as checked, audited; every screen
+// sees it at its next refresh. The settings screen and `motcua settings
+// set` both come here.
 func (s *Station) SetSetting(ctx context.Context, key, value string) error {
-	if err := checkSetting(key, value); err != nil {
+	v, err := CheckSetting(key, value)
+	if err != nil {
 		return err
 	}
 	return s.db.Write(ctx, func(tx *store.Tx) error {
 		_, err := tx.ExecContext(ctx,
-			`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+			`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, v)
 		if err != nil {
 			return fmt.Errorf("set %s: %w", key, err)
 		}
-		return auditSetting(ctx, tx, ms(s.clock.Now()), key, value)
+		return auditSetting(ctx, tx, ms(s.clock.Now()), key, v)
 	})
 }
 
@@ -242,29 +244,4 @@ func readPolicy(ctx context.Context, tx *store.Tx) (Policy, error) {
 		set[k] = v
 	}
 	return policyFrom(set), rows.Err()
-}
-
-// checkSetting validates the settings the queue reads itself.
-func checkSetting(key, value string) error {
-	num := func(min int) error {
-		if v, err := strconv.Atoi(value); err != nil || v < min {
-			return fmt.Errorf("%w: %s must be a whole number from %d", ErrInvalidSettings, key, min)
-		}
-		return nil
-	}
-	switch key {
-	case keyPolicyMode:
-		p := DefaultPolicy
-		p.Mode = Mode(value)
-		return p.Validate()
-	case keyMaxRun:
-		return num(1)
-	case keyAgingMinutes, keyRecalls:
-		return num(0)
-	case KeyRatingOnKiosk:
-		if value != "0" && value != "1" {
-			return fmt.Errorf("%w: %s must be 0 or 1", ErrInvalidSettings, key)
-		}
-	}
-	return nil
 }

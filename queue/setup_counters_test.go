@@ -156,21 +156,21 @@ func TestGroups(t *testing.T) {
 	}
 }
 
-// ChangeSetting stores the checked value: the notice reaches the next
+// SetSetting stores the checked value: the notice reaches the next
 // snapshot trimmed and in NFC; a bad printer kind is refused.
-func TestChangeSetting(t *testing.T) {
+func TestSetSetting(t *testing.T) {
 	st, _ := newStation(t)
 	ctx := context.Background()
-	if err := st.ChangeSetting(ctx, queue.SettingNotice, "  Nghỉ trưa 11:30\u201313:30 "); err != nil {
+	if err := st.SetSetting(ctx, queue.SettingNotice, "  Nghỉ trưa 11:30\u201313:30 "); err != nil {
 		t.Fatal(err)
 	}
 	if got := must(st.Snapshot(ctx))(t).Config.Notice; got != "Nghỉ trưa 11:30–13:30" {
 		t.Errorf("notice reads %q", got)
 	}
-	if err := st.ChangeSetting(ctx, "counter.1.printer.kind", "laser"); !errors.Is(err, queue.ErrInvalidSettings) {
+	if err := st.SetSetting(ctx, "counter.1.printer.kind", "laser"); !errors.Is(err, queue.ErrInvalidSettings) {
 		t.Errorf("bad printer kind: %v", err)
 	}
-	if err := st.ChangeSetting(ctx, queue.SettingMaxRun, " 5"); err != nil {
+	if err := st.SetSetting(ctx, queue.SettingMaxRun, " 5"); err != nil {
 		t.Fatal(err)
 	}
 	if p := must(st.Config(ctx))(t).Policy; p.MaxPriorityRun != 5 {

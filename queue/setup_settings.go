@@ -1,7 +1,6 @@
 package queue
 
 import (
-	"context"
 	"net"
 	"regexp"
 	"strings"
@@ -55,7 +54,11 @@ func CheckSetting(key, value string) (string, error) {
 		_, err := CheckNumber(v, 1, 1000)
 		return v, err
 	case KeyRatingOnKiosk:
-		return oneOf(strings.TrimSpace(value), []string{"", "0", "1"})
+		v, err := oneOf(strings.TrimSpace(value), []string{"", "0", "1"})
+		if err == nil && v == "" {
+			err = setupErr("settings.err.choice", value, "0, 1")
+		}
+		return v, err
 	case accounts.LockMinutesKey:
 		v := strings.TrimSpace(value)
 		_, err := CheckNumber(v, 1, accounts.MaxLockMinutes)
@@ -122,18 +125,6 @@ func oneOf(v string, choices []string) (string, error) {
 		}
 	}
 	return "", setupErr("settings.err.choice", v, strings.Join(choices[1:], ", "))
-}
-
-// ChangeSetting checks a setting's value (CheckSetting) and stores it as
-// checked: the settings screen and `motcua settings set` both go through
-// here. (SetSetting stores what it is given, checking only the policy:
-// the screens must still cope with values written before these checks.)
-func (s *Station) ChangeSetting(ctx context.Context, key, value string) error {
-	v, err := CheckSetting(key, value)
-	if err != nil {
-		return err
-	}
-	return s.SetSetting(ctx, key, v)
 }
 
 // Setting keys the settings screen names.

@@ -61,7 +61,7 @@ func TestAddAndUpdateService(t *testing.T) {
 		t.Errorf("counter 1 called %s of %s, want F001", got.Display, got.Service)
 	}
 	// A policy change reaches the next call too: FIFO ignores priority.
-	if err := st.ChangeSetting(ctx, queue.SettingPolicyMode, "fifo"); err != nil {
+	if err := st.SetSetting(ctx, queue.SettingPolicyMode, "fifo"); err != nil {
 		t.Fatal(err)
 	}
 	must(st.Finish(ctx, 1, queue.Guided))(t)

@@ -25,7 +25,7 @@ func TestTicketPrinterFollowsTheSettings(t *testing.T) {
 	defer env.db.Close()
 	first, second := filepath.Join(dir, "first"), filepath.Join(dir, "second")
 	for k, v := range map[string]string{"printer.kind": "file", "printer.spool_dir": first} {
-		if err := st.ChangeSetting(ctx, k, v); err != nil {
+		if err := st.SetSetting(ctx, k, v); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -44,7 +44,7 @@ func TestTicketPrinterFollowsTheSettings(t *testing.T) {
 		}
 	}
 	issue()
-	if err := st.ChangeSetting(ctx, "printer.spool_dir", second); err != nil {
+	if err := st.SetSetting(ctx, "printer.spool_dir", second); err != nil {
 		t.Fatal(err)
 	}
 	issue()

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"motcua/queue"
+	"motcua/queue/queuetest"
 	"motcua/store"
 )
 
@@ -27,9 +28,7 @@ func TestServeSettingsAreChecked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := queue.NewStation(sdb).SetSetting(context.Background(), "serve.max_sessions", "many"); err != nil {
-		t.Fatal(err)
-	}
+	queuetest.StoreSetting(t, queue.NewStation(sdb), "serve.max_sessions", "many")
 	sdb.Close()
 	r = runCLI(t, "serve", "--db", db, "--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "k"))
 	r.want(t, exitUsage)

@@ -28,7 +28,7 @@ func runSettings(ctx context.Context, env *environment, args []string) error {
 		return err
 	}
 	if len(pos) == 3 {
-		if err := st.ChangeSetting(ctx, pos[1], pos[2]); err != nil {
+		if err := st.SetSetting(ctx, pos[1], pos[2]); err != nil {
 			return env.settingRefused(err)
 		}
 		if strings.HasPrefix(pos[1], "serve.") {

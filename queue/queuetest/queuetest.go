@@ -115,3 +115,18 @@ func NewDesk(t testing.TB, st *queue.Station) *intake.Desk {
 	}
 	return intake.NewDesk(st.DB())
 }
+
+// StoreSetting writes a setting as it is given, unchecked: a value an
+// older motcua or a hand edit left in the database, which the screens and
+// commands must still cope with.
+func StoreSetting(t testing.TB, st *queue.Station, key, value string) {
+	t.Helper()
+	err := st.DB().Write(context.Background(), func(tx *store.Tx) error {
+		_, err := tx.ExecContext(context.Background(),
+			`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"motcua/assets/i18n"
 	"motcua/queue"
+	"motcua/queue/queuetest"
 	"motcua/tui/common"
 	"motcua/tui/tuitest"
 )
@@ -95,9 +96,7 @@ func TestNoticeScrollsOnlyWhenTooLong(t *testing.T) {
 	}
 	// The demo notice is longer than 80 cells: it moves one cell a tick.
 	long := strings.Repeat("Thông báo dài. ", 8)
-	if err := st.SetSetting(ctx, "board.notice", long+"\x1b[31m"); err != nil {
-		t.Fatal(err)
-	}
+	queuetest.StoreSetting(t, st, "board.notice", long+"\x1b[31m") // as an older motcua stored it
 	next, _ := m.Update(common.SnapshotMsg{Snapshot: must(st.Snapshot(ctx))(t)})
 	m = next.(Model)
 	if !m.scrolling {

@@ -203,9 +203,7 @@ func TestPrintErrors(t *testing.T) {
 	if !errors.Is(err, receipts.ErrPrinterUnavailable) {
 		t.Fatalf("a printer that is off: %v", err)
 	}
-	if err := st.SetSetting(ctx, SettingPageSize, "Letter"); err != nil {
-		t.Fatal(err)
-	}
+	queuetest.StoreSetting(t, st, SettingPageSize, "Letter") // settings set refuses it now
 	err = Printer{Printer: receipts.FileSpool{Dir: t.TempDir()}, Station: st}.PrintReceipt(ctx, d)
 	if !errors.Is(err, receipts.ErrConfig) {
 		t.Fatalf("an unknown page size: %v", err)

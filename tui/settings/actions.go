@@ -73,7 +73,7 @@ func (m Model) editForm() *form {
 		}
 		return &form{title: r.cells[0], fields: []field{
 			newField(m.T("settings.field.value"), m.T("settings.hint."+base), m.cfg.Settings[key], queue.MaxSettingLen),
-		}, save: func(ctx context.Context, v []string) error { return st.ChangeSetting(ctx, key, v[0]) }}
+		}, save: func(ctx context.Context, v []string) error { return st.SetSetting(ctx, key, v[0]) }}
 	}
 	return nil
 }
